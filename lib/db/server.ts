@@ -1,0 +1,54 @@
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres, type PostgresServer } from "./embedded";
+
+/** Where the app's own embedded cluster lives when no DATABASE_URL is configured. */
+export const DEFAULT_DATA_DIR = path.resolve(process.cwd(), ".data", "postgres");
+
+/** Names the database in a URL; the server part is kept. */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${encodeURIComponent(database)}`;
+  return parsed.toString();
+}
+
+function databaseName(url: string): string {
+  return decodeURIComponent(new URL(url).pathname.replace(/^\//, "")) || "postgres";
+}
+
+/** Creates the database named in url when it does not exist yet (connecting to the server's "postgres" database). */
+export async function createDatabaseIfMissing(url: string): Promise<void> {
+  const name = databaseName(url);
+  const client = new pg.Client({ connectionString: withDatabase(url, "postgres") });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+  } catch (error) {
+    // Two processes may race to create it; the loser's duplicate error is harmless.
+    if ((error as { code?: string }).code !== "42P04") throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/** A server for DATABASE_URL when set, else the embedded cluster under .data/. */
+export async function resolveServer(options: { dataDir?: string; log?: (m: string) => void } = {}): Promise<{
+  server: PostgresServer;
+  databaseUrl: string;
+  embedded: boolean;
+}> {
+  const configured = process.env.DATABASE_URL;
+  if (configured) {
+    await createDatabaseIfMissing(configured);
+    return {
+      server: { url: (db) => withDatabase(configured, db), stop: async () => {} },
+      databaseUrl: configured,
+      embedded: false,
+    };
+  }
+  const server = await startEmbeddedPostgres({ dataDir: options.dataDir ?? DEFAULT_DATA_DIR, log: options.log });
+  const databaseUrl = server.url("agora");
+  await createDatabaseIfMissing(databaseUrl);
+  return { server, databaseUrl, embedded: true };
+}

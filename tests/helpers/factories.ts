@@ -1,0 +1,46 @@
+import { randomBytes } from "node:crypto";
+import { hashPassword } from "@/lib/accounts/password";
+import type { Db, Prisma } from "@/lib/db/client";
+
+const unique = () => randomBytes(4).toString("hex");
+
+export const TEST_PASSWORD = "Sonnenblume am Fenster";
+
+/** A user with a known password; pass fields to override (role, emailVerified, …). */
+export async function createUser(db: Db, data: Partial<Prisma.UserCreateInput> = {}) {
+  const id = unique();
+  return db.user.create({
+    data: {
+      name: `Testperson ${id}`,
+      email: `person-${id}@example.org`,
+      passwordHash: await hashPassword(TEST_PASSWORD),
+      emailVerified: new Date(),
+      ...data,
+    },
+  });
+}
+
+export async function createArticle(db: Db, data: Partial<Prisma.ArticleUncheckedCreateInput> = {}) {
+  const author = data.authorId ? null : await createUser(db, { role: "EDITOR", passwordHash: null });
+  const id = unique();
+  return db.article.create({
+    data: {
+      slug: `artikel-${id}`,
+      title: `Artikel ${id}`,
+      body: "Ein Absatz.",
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      authorId: author?.id ?? data.authorId!,
+      ...data,
+    },
+  });
+}
+
+export async function createComment(db: Db, data: { articleId: string; authorId: string | null; parentId?: string; body?: string; status?: Prisma.CommentCreateInput["status"] }) {
+  const comment = await db.comment.create({
+    data: { body: `Kommentar ${unique()}`, status: "APPROVED", depth: data.parentId ? 1 : 0, ...data },
+  });
+  if (data.parentId) await db.comment.update({ where: { id: data.parentId }, data: { replyCount: { increment: 1 } } });
+  if (comment.status === "APPROVED") await db.article.update({ where: { id: data.articleId }, data: { commentCount: { increment: 1 } } });
+  return comment;
+}

@@ -1,0 +1,44 @@
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { runPrismaCli } from "@/lib/db/prisma-cli";
+import { createDatabaseIfMissing, withDatabase } from "@/lib/db/server";
+import { startEmbeddedPostgres, type PostgresServer } from "@/lib/db/embedded";
+import { dropDatabase, TEMPLATE_PREFIX } from "./postgres";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** URL of the "postgres" database on the test server (used to create and drop test databases). */
+    pgAdminUrl: string;
+    /** A database with all migrations applied; each test file copies it as a template. */
+    templateDatabase: string;
+  }
+}
+
+/**
+ * One PostgreSQL server for the whole run: the server of DATABASE_URL when set,
+ * else an embedded cluster under .data/test-postgres. The migrations are applied
+ * once, to a template database that every test file clones into its own fresh database.
+ */
+export default async function setup(project: TestProject) {
+  let server: PostgresServer;
+  if (process.env.DATABASE_URL) {
+    const base = process.env.DATABASE_URL;
+    server = { url: (db) => withDatabase(base, db), stop: async () => {} };
+  } else {
+    server = await startEmbeddedPostgres({ dataDir: path.resolve(".data/test-postgres"), fast: true });
+  }
+  const adminUrl = server.url("postgres");
+  const template = `${TEMPLATE_PREFIX}${process.pid}_${Date.now()}`;
+  const templateUrl = server.url(template);
+  await createDatabaseIfMissing(templateUrl);
+  const code = await runPrismaCli(["migrate", "deploy"], { DATABASE_URL: templateUrl });
+  if (code !== 0) throw new Error(`Migrating the test template database failed (exit ${code}).`);
+
+  project.provide("pgAdminUrl", adminUrl);
+  project.provide("templateDatabase", template);
+
+  return async () => {
+    await dropDatabase(adminUrl, template);
+    await server.stop();
+  };
+}
