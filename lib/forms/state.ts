@@ -1,0 +1,43 @@
+import type { z } from "zod";
+
+/**
+ * What a form's server action returns for the form to render. Messages are message keys
+ * (namespace "Forms" in messages/*.json) so the browser shows them in the reader's language.
+ * `values` echoes what was typed, so a refused form loses nothing (passwords excepted).
+ */
+export interface FormState {
+  ok: boolean;
+  message?: string;
+  messageValues?: Record<string, string | number>;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+}
+
+export const initialFormState: FormState = { ok: false };
+
+/** The typed text fields of a form, without secrets, to send back with an error. */
+export function echoValues(formData: FormData, omit: readonly string[] = ["password", "currentPassword", "newPassword"]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$")) values[key] = value;
+  }
+  return values;
+}
+
+/** Zod issues as one message key per field; each schema's error messages are message keys. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    fieldErrors[field] ??= issue.message;
+  }
+  return fieldErrors;
+}
+
+export function invalid(formData: FormData, error: z.ZodError): FormState {
+  return { ok: false, message: "checkFields", fieldErrors: fieldErrorsOf(error), values: echoValues(formData) };
+}
+
+export function failure(formData: FormData, message: string, extra: Omit<FormState, "ok" | "message" | "values"> = {}): FormState {
+  return { ok: false, message, values: echoValues(formData), ...extra };
+}

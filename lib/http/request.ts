@@ -1,0 +1,26 @@
+import { headers } from "next/headers";
+
+/**
+ * The site's public origin for links in mails: AGORA_URL when configured (behind a proxy
+ * that rewrites Host, set it), else what the request itself says.
+ */
+export async function siteOrigin(): Promise<string> {
+  if (process.env.AGORA_URL) return new URL(process.env.AGORA_URL).origin;
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  return `${proto}://${host}`;
+}
+
+/** The client's address for per-IP limits: the first X-Forwarded-For hop (set by the reverse proxy), else X-Real-IP. */
+export async function clientIp(): Promise<string> {
+  const h = await headers();
+  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || h.get("x-real-ip") || "unknown";
+}
+
+/** Only same-site paths are allowed as a return address after sign-in (no open redirects). */
+export function safeReturnPath(value: unknown, fallback = "/"): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  return value;
+}
