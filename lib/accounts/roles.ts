@@ -1,0 +1,59 @@
+import type { Db, Prisma, Role } from "@/lib/db/client";
+
+export const USERS_PAGE_SIZE = 20;
+
+/** The admin users list: search by name or e-mail, newest first, a page at a time. */
+export async function listUsers(db: Db, { query = "", page = 1 }: { query?: string; page?: number }) {
+  const q = query.trim();
+  const where: Prisma.UserWhereInput = q
+    ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] }
+    : {};
+  const current = Math.max(1, Math.floor(page) || 1);
+  const [total, users] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (current - 1) * USERS_PAGE_SIZE,
+      take: USERS_PAGE_SIZE,
+      select: { id: true, name: true, email: true, role: true, emailVerified: true, createdAt: true },
+    }),
+  ]);
+  return { users, total, page: current, pages: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
+}
+
+/**
+ * Changes a role and logs the decision. The site must keep an admin: the last one cannot
+ * give up or lose the role. Checked inside a serialisable transaction so two admins
+ * demoting each other at once cannot both succeed.
+ */
+export async function changeRole(
+  db: Db,
+  actor: { id: string; role: Role },
+  targetId: string,
+  role: Role,
+): Promise<{ ok: true } | { ok: false; error: "forbidden" | "notFound" | "lastAdmin" }> {
+  if (actor.role !== "ADMIN") return { ok: false, error: "forbidden" };
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const target = await tx.user.findUnique({ where: { id: targetId }, select: { role: true } });
+        if (!target) return { ok: false as const, error: "notFound" as const };
+        if (target.role === role) return { ok: true as const };
+        if (target.role === "ADMIN" && (await tx.user.count({ where: { role: "ADMIN" } })) <= 1) {
+          return { ok: false as const, error: "lastAdmin" as const };
+        }
+        await tx.user.update({ where: { id: targetId }, data: { role } });
+        await tx.moderationLogEntry.create({
+          data: { actorId: actor.id, action: "user.role", targetType: "user", targetId, before: { role: target.role }, after: { role } },
+        });
+        return { ok: true as const };
+      },
+      { isolationLevel: "Serializable" },
+    );
+  } catch (error) {
+    // A concurrent role change won the race; the admin can simply try again.
+    if ((error as { code?: string }).code === "P2034") return { ok: false, error: "lastAdmin" };
+    throw error;
+  }
+}

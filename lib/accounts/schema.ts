@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { Role } from "@/lib/db/client";
+import { PASSWORD_MAX_LENGTH, passwordProblem } from "./password-policy";
+
+// Every message is a key in the "Forms" namespace of messages/*.json.
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, { error: "emailInvalid" })
+  .pipe(z.email({ error: "emailInvalid" }));
+
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(2, { error: "nameTooShort" })
+  .max(60, { error: "nameTooLong" })
+  .regex(/^[^<>@\n\r]+$/, { error: "nameInvalid" });
+
+const newPassword = z.string().max(PASSWORD_MAX_LENGTH, { error: "passwordTooLong" });
+
+/** A new password checked against the policy, given what else the user typed. */
+function withPasswordPolicy<T extends z.ZodRawShape>(shape: T, field: string) {
+  return z.object(shape).superRefine((data: Record<string, unknown>, ctx) => {
+    const password = data[field];
+    if (typeof password !== "string") return;
+    const problem = passwordProblem(password, {
+      email: typeof data.email === "string" ? data.email : undefined,
+      name: typeof data.name === "string" ? data.name : undefined,
+    });
+    if (problem) ctx.addIssue({ code: "custom", path: [field], message: problem });
+  });
+}
+
+export const signUpSchema = withPasswordPolicy({ name: displayNameSchema, email: emailSchema, password: newPassword }, "password");
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, { error: "passwordMissing" }).max(PASSWORD_MAX_LENGTH, { error: "passwordMissing" }),
+});
+
+export const resetRequestSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = withPasswordPolicy({ token: z.string().min(20).max(200), password: newPassword }, "password");
+
+export const changePasswordSchema = withPasswordPolicy(
+  { currentPassword: z.string().max(PASSWORD_MAX_LENGTH), newPassword },
+  "newPassword",
+);
+
+export const roleSchema = z.enum(Role);

@@ -1,0 +1,52 @@
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import type { Role } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { auth } from "./auth";
+
+export const STAFF_ROLES: readonly Role[] = ["EDITOR", "ADMIN"];
+
+/**
+ * The signed-in user as the database knows them now, or null. The session cookie only
+ * names the user: role, name and verification come fresh from the database, and a
+ * session issued before a password change (older sessionVersion) or for a deleted
+ * account no longer counts.
+ */
+export const getCurrentUser = cache(async () => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db().user.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, emailVerified: true, role: true, sessionVersion: true, passwordHash: true, locale: true },
+  });
+  if (!user || user.sessionVersion !== session.sessionVersion) return null;
+  const { passwordHash, ...rest } = user;
+  return { ...rest, hasPassword: passwordHash !== null };
+});
+
+export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
+
+export function hasRole(user: { role: Role } | null, roles: readonly Role[]): boolean {
+  return !!user && roles.includes(user.role);
+}
+
+/** For pages: a signed-out visitor goes to sign-in and comes back to `returnTo` afterwards. */
+export async function requireUser(returnTo: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/anmelden?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For pages: signed out → sign-in; signed in without the role → 403. */
+export async function requireRole(roles: readonly Role[], returnTo: string): Promise<CurrentUser> {
+  const user = await requireUser(returnTo);
+  if (!hasRole(user, roles)) forbidden();
+  return user;
+}
+
+/** For server actions: the user when allowed, else null; the action turns null into an error value. */
+export async function currentUserWithRole(roles: readonly Role[]): Promise<CurrentUser | null> {
+  const user = await getCurrentUser();
+  return hasRole(user, roles) ? user : null;
+}

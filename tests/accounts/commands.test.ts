@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  changePassword,
+  confirmAccountLink,
+  registerUser,
+  requestEmailChange,
+  requestPasswordReset,
+  resetPassword,
+} from "@/lib/accounts/commands";
+import { verifyPassword } from "@/lib/accounts/password";
+import { freshDatabase } from "../helpers/db";
+import { createUser, TEST_PASSWORD } from "../helpers/factories";
+import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
+
+const ORIGIN = "http://agora.test";
+
+/** The token from the one link in a mail's text. */
+function tokenFrom(text: string): string {
+  const match = text.match(/https?:\/\/\S+[?&]token=([\w-]+)/);
+  if (!match) throw new Error(`no link in mail:\n${text}`);
+  return match[1]!;
+}
+
+describe("account commands, with mail through a real SMTP sink", async () => {
+  const { db } = await freshDatabase();
+  let sink: SmtpSink;
+  const previousSmtp = process.env.SMTP_URL;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    process.env.SMTP_URL = sink.url;
+  });
+  afterAll(async () => {
+    process.env.SMTP_URL = previousSmtp;
+    await sink.stop();
+  });
+
+  it("a new account is unverified until its owner follows the mailed link", async () => {
+    const result = await registerUser(db, { name: "Paula Probe", email: "paula@example.org", password: "Kastanienallee 12b", locale: "de" }, ORIGIN);
+    expect(result).toMatchObject({ ok: true, mailSent: true });
+    const user = await db.user.findUniqueOrThrow({ where: { email: "paula@example.org" } });
+    expect(user.emailVerified).toBeNull();
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+
+    const mail = await sink.waitForMail("paula@example.org", { subject: /bestätige deine E-Mail-Adresse/ });
+    expect(mail.text).toContain("Hallo Paula Probe,");
+    expect(mail.text).toContain(`${ORIGIN}/konto/bestaetigen?token=`);
+    expect(await confirmAccountLink(db, tokenFrom(mail.text))).toEqual({ ok: true, purpose: "VERIFY_EMAIL" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerified).toBeInstanceOf(Date);
+  });
+
+  it("refuses a second account for the same address", async () => {
+    await createUser(db, { email: "doppelt@example.org" });
+    expect(await registerUser(db, { name: "Noch Jemand", email: "doppelt@example.org", password: "Kastanienallee 12b", locale: "de" }, ORIGIN)).toEqual({
+      ok: false,
+      error: "emailTaken",
+      field: "email",
+    });
+  });
+
+  it("mails in the account's language", async () => {
+    await registerUser(db, { name: "Eve English", email: "eve@example.org", password: "Chestnut avenue 12b", locale: "en" }, ORIGIN);
+    const mail = await sink.waitForMail("eve@example.org");
+    expect(mail.subject).toBe("Please confirm your e-mail address");
+    expect(mail.text).toContain("Hello Eve English,");
+  });
+
+  it("a password reset link sets a new password once and ends older sessions", async () => {
+    const user = await createUser(db, { email: "vergesslich@example.org" });
+    await requestPasswordReset(db, "vergesslich@example.org", ORIGIN);
+    const mail = await sink.waitForMail("vergesslich@example.org", { subject: /neues Passwort/ });
+    const token = tokenFrom(mail.text);
+    expect(mail.text).toContain(`${ORIGIN}/passwort-zuruecksetzen?token=`);
+
+    expect(await resetPassword(db, token, "password123")).toEqual({ ok: false, error: "passwordTooCommon", field: "password" });
+    expect(await resetPassword(db, token, "Neuer Morgen am Hafen")).toEqual({ ok: true, email: "vergesslich@example.org" });
+    const updated = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(updated.passwordHash!, "Neuer Morgen am Hafen")).toBe(true);
+    expect(updated.sessionVersion).toBe(user.sessionVersion + 1);
+    expect(await resetPassword(db, token, "Noch ein anderes Passwort")).toEqual({ ok: false, error: "used" });
+  });
+
+  it("a reset request for an unknown address sends nothing and reveals nothing", async () => {
+    const before = sink.messages.length;
+    await expect(requestPasswordReset(db, "niemand@example.org", ORIGIN)).resolves.toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sink.messages.length).toBe(before);
+  });
+
+  it("a new e-mail address counts only after its owner confirms it", async () => {
+    const user = await createUser(db, { email: "alt@example.org" });
+    expect(await requestEmailChange(db, user, "neu@example.org", ORIGIN)).toEqual({ ok: true, mailSent: true });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe("alt@example.org");
+    const mail = await sink.waitForMail("neu@example.org", { subject: /neue E-Mail-Adresse/ });
+    expect(await confirmAccountLink(db, tokenFrom(mail.text))).toEqual({ ok: true, purpose: "CHANGE_EMAIL" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe("neu@example.org");
+  });
+
+  it("changing the password needs the current one and ends other sessions", async () => {
+    const user = await createUser(db);
+    expect(await changePassword(db, user.id, "falsch geraten!!", "Ganz neues Passwort")).toEqual({
+      ok: false,
+      error: "currentPasswordWrong",
+      field: "currentPassword",
+    });
+    expect(await changePassword(db, user.id, TEST_PASSWORD, "Ganz neues Passwort")).toEqual({ ok: true, email: user.email });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1);
+  });
+});
