@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { UserRoleForm } from "@/components/admin/UserRoleForm";
+import { listUsers } from "@/lib/accounts/roles";
+import { requireRole } from "@/lib/accounts/session";
+import { db } from "@/lib/db/client";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Admin"))("usersTitle") };
+}
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; seite?: string }> }) {
+  const params = await searchParams;
+  const me = await requireRole(["ADMIN"], "/admin/benutzer");
+  const query = (params.q ?? "").slice(0, 100);
+  const { users, total, page, pages } = await listUsers(db(), { query, page: Number(params.seite ?? 1) });
+  const [t, format] = await Promise.all([getTranslations("Admin"), getFormatter()]);
+  const pageHref = (n: number) => `/admin/benutzer?${new URLSearchParams({ ...(query ? { q: query } : {}), seite: String(n) })}`;
+
+  return (
+    <div className="py-6 font-sans">
+      <h1 className="font-serif text-3xl font-bold">{t("usersTitle")}</h1>
+      <form role="search" className="mt-4 flex flex-wrap items-end gap-2">
+        <div>
+          <label htmlFor="user-search" className="block text-sm font-semibold">
+            {t("search")}
+          </label>
+          <input id="user-search" name="q" type="search" defaultValue={query} className="mt-1 w-72 max-w-full rounded border border-stone-400 bg-white px-3 py-2" />
+        </div>
+        <button type="submit" className="rounded bg-ink px-4 py-2 text-sm font-semibold text-white hover:bg-accent">
+          {t("searchSubmit")}
+        </button>
+      </form>
+      <p className="mt-4 text-sm text-muted" role="status">
+        {t("results", { count: total })}
+      </p>
+
+      <div className="mt-2 overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="py-2 pr-4">{t("name")}</th>
+              <th scope="col" className="py-2 pr-4">{t("email")}</th>
+              <th scope="col" className="py-2 pr-4">{t("registered")}</th>
+              <th scope="col" className="py-2 pr-4">{t("verified")}</th>
+              <th scope="col" className="py-2">{t("role")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr key={user.id} className="border-b border-rule align-top">
+                <td className="py-3 pr-4 font-semibold">
+                  {user.name ?? "–"} {user.id === me.id && <span className="font-normal text-muted">{t("you")}</span>}
+                </td>
+                <td className="py-3 pr-4 break-all">{user.email ?? "–"}</td>
+                <td className="py-3 pr-4 whitespace-nowrap">{format.dateTime(user.createdAt, { dateStyle: "medium" })}</td>
+                <td className="py-3 pr-4">{user.emailVerified ? t("yes") : t("no")}</td>
+                <td className="py-3">
+                  <UserRoleForm userId={user.id} name={user.name ?? user.email ?? user.id} role={user.role} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {pages > 1 && (
+        <nav aria-label={t("pagination")} className="mt-4 flex items-center gap-4 text-sm">
+          {page > 1 && (
+            <Link href={pageHref(page - 1)} className="text-accent underline">
+              {t("previous")}
+            </Link>
+          )}
+          <span>{t("page", { page, pages })}</span>
+          {page < pages && (
+            <Link href={pageHref(page + 1)} className="text-accent underline">
+              {t("next")}
+            </Link>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

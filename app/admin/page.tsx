@@ -1,0 +1,7 @@
+import { redirect } from "next/navigation";
+import { requireRole } from "@/lib/accounts/session";
+
+export default async function AdminHome() {
+  await requireRole(["ADMIN"], "/admin");
+  redirect("/admin/benutzer");
+}

@@ -1,0 +1,43 @@
+import "@fontsource-variable/source-serif-4";
+import "@fontsource-variable/inter";
+import "./globals.css";
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/ui/SiteFooter";
+import { SiteHeader } from "@/components/ui/SiteHeader";
+import { getSiteSettings } from "@/lib/settings/site";
+
+// Every page reads the database (settings, articles) and the reader's language cookie.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings();
+  return {
+    title: { default: settings.siteName, template: `%s – ${settings.siteName}` },
+    description: settings.siteDescription,
+  };
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [locale, settings, t] = await Promise.all([getLocale(), getSiteSettings(), getTranslations("Site")]);
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen bg-paper font-serif text-ink antialiased">
+        <a
+          href="#main"
+          className="sr-only font-sans focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-ink focus:px-3 focus:py-2 focus:text-white"
+        >
+          {t("skipToContent")}
+        </a>
+        <NextIntlClientProvider>
+          <SiteHeader siteName={settings.siteName} />
+          <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+            {children}
+          </main>
+          <SiteFooter siteName={settings.siteName} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import type { ArticleSummary } from "@/lib/articles/queries";
+import { articlePath } from "@/lib/articles/paths";
+import { ArticleMeta } from "./ArticleMeta";
+
+/** An article in a list; the lead story gets the large treatment. */
+export function ArticleTeaser({ article, lead = false }: { article: ArticleSummary; lead?: boolean }) {
+  const href = articlePath(article.slug);
+  const Heading = lead ? "h2" : "h3";
+  return (
+    <article className={lead ? "border-b border-rule pb-8" : "border-b border-rule py-6 last:border-b-0"}>
+      {article.section && (
+        <p className="mb-1 font-sans text-xs font-bold tracking-wider text-accent uppercase">{article.section.name}</p>
+      )}
+      <Heading className={lead ? "text-3xl leading-tight font-bold sm:text-4xl" : "text-xl leading-snug font-bold"}>
+        <Link href={href} className="hover:text-accent">
+          {article.title}
+        </Link>
+      </Heading>
+      {article.excerpt && (
+        <p className={lead ? "mt-3 max-w-3xl text-lg leading-relaxed" : "mt-2 leading-relaxed"}>{article.excerpt}</p>
+      )}
+      <div className="mt-3">
+        <ArticleMeta
+          author={article.author.name}
+          publishedAt={article.publishedAt}
+          commentCount={article.commentCount}
+          commentsHref={`${href}#kommentare`}
+        />
+      </div>
+    </article>
+  );
+}

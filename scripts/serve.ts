@@ -1,0 +1,47 @@
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { authSecret } from "../lib/accounts/secret";
+
+const require = createRequire(import.meta.url);
+export const NEXT_BIN = require.resolve("next/dist/bin/next");
+// No anonymous telemetry calls from a self-hosted newsroom (and no network here).
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+/**
+ * The environment of the Next.js server. It gets the session secret from here (generated
+ * under .data/ outside production, required in production) and learns whether this is a
+ * development site, which `next start` would otherwise hide by forcing NODE_ENV=production.
+ */
+export function serverEnv(databaseUrl: string, production: boolean): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: authSecret(),
+    ...(production ? {} : { AGORA_DEVELOPMENT: "1" }),
+  };
+}
+
+/**
+ * Runs `next start` or `next dev` as a child, passes SIGINT/SIGTERM on, and runs
+ * cleanUp (stopping the database) exactly once before this process exits.
+ */
+export function serveNext(options: {
+  mode: "start" | "dev";
+  port: string;
+  env: NodeJS.ProcessEnv;
+  cleanUp: () => Promise<void>;
+  onSpawn?: () => void;
+}) {
+  const child = spawn(process.execPath, [NEXT_BIN, options.mode, "--port", options.port], { env: options.env, stdio: "inherit" });
+  let exiting = false;
+  const exit = async (code: number) => {
+    if (exiting) return;
+    exiting = true;
+    if (child.exitCode === null) child.kill("SIGTERM");
+    await options.cleanUp().catch((error) => console.error(error));
+    process.exit(code);
+  };
+  if (options.onSpawn) child.once("spawn", options.onSpawn);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void exit(0));
+  child.on("exit", (code) => void exit(code ?? 1));
+}
