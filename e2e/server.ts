@@ -1,0 +1,42 @@
+/**
+ * The app under test: a fresh database (on DATABASE_URL's server, or an embedded
+ * cluster under .data/e2e-postgres), migrated and seeded as on a first start, then
+ * the production build served on $PORT. The database is dropped when Playwright stops us.
+ */
+import { randomBytes } from "node:crypto";
+import { rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { startEmbeddedPostgres, type PostgresServer } from "../lib/db/embedded";
+import { prepareDatabase } from "../lib/db/prepare";
+import { withDatabase } from "../lib/db/server";
+import { buildIfNeeded } from "../scripts/build-stamp";
+import { NEXT_BIN, serveNext, serverEnv } from "../scripts/serve";
+import { dropDatabase } from "../tests/helpers/postgres";
+import { startSmtpSink } from "../tests/helpers/smtp-sink";
+import { E2E_MAILBOX, E2E_STATE_FILE } from "./support/app";
+
+const configured = process.env.DATABASE_URL;
+const server: PostgresServer = configured
+  ? { url: (db) => withDatabase(configured, db), stop: async () => {} }
+  : await startEmbeddedPostgres({ dataDir: path.resolve(".data/e2e-postgres"), fast: true });
+const database = `agora_e2e_${randomBytes(5).toString("hex")}`;
+process.env.DATABASE_URL = server.url(database);
+
+const prepared = await prepareDatabase({ production: false, log: console.log });
+// Mail goes over real SMTP to a local sink; tests read what arrived from its folder.
+await rm(E2E_MAILBOX, { recursive: true, force: true });
+const sink = await startSmtpSink({ dir: E2E_MAILBOX });
+await writeFile(E2E_STATE_FILE, JSON.stringify({ databaseUrl: prepared.databaseUrl }));
+const env = { ...serverEnv(prepared.databaseUrl, false), SMTP_URL: sink.url };
+await buildIfNeeded(NEXT_BIN, env);
+
+serveNext({
+  mode: "start",
+  port: process.env.PORT ?? "3100",
+  env,
+  cleanUp: async () => {
+    await sink.stop();
+    await dropDatabase(server.url("postgres"), database);
+    await server.stop();
+  },
+});
