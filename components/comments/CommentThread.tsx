@@ -1,50 +1,239 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { PublicComment } from "@/lib/comments/queries";
+import Link from "next/link";
+import { randomUUID } from "node:crypto";
+import { articlePath } from "@/lib/articles/paths";
+import { editMinutesLeft } from "@/lib/comments/policy";
+import { COMMENT_PARAMS, commentAnchor, commentPermalink } from "@/lib/comments/paths";
+import type { DiscussionComment, DiscussionThread } from "@/lib/comments/queries";
+import type { ThreadNode } from "@/lib/comments/thread";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
+import { CommentForm } from "./CommentForm";
+import { DeleteCommentButton, LikeButton, ReportForm } from "./CommentControls";
 
 const STAFF_ROLES = new Set(["EDITOR", "ADMIN"]);
 
-/** One comment and, nested below it, its replies. */
-export async function CommentThread({ comment }: { comment: PublicComment }) {
+/** What every comment of one page needs to know about the page and the reader. */
+export interface ThreadContext {
+  article: { id: string; slug: string };
+  viewer: { id: string; verified: boolean } | null;
+  /** The discussion takes new comments and replies. */
+  open: boolean;
+  settings: { commentMaxLength: number; commentEditWindowMinutes: number };
+  /** Which inline form is open, from the page's query. */
+  panel: { reply?: string; edit?: string; report?: string };
+  /** The query without panels, to close them again. */
+  baseQuery: URLSearchParams;
+  focusId: string | null;
+  now: Date;
+}
+
+function hrefWith(ctx: ThreadContext, param: string, commentId: string, anchor: string) {
+  const query = new URLSearchParams(ctx.baseQuery);
+  query.set(param, commentId);
+  return `${articlePath(ctx.article.slug)}?${query}#${anchor}`;
+}
+
+function closeHref(ctx: ThreadContext, commentId: string) {
+  const query = ctx.baseQuery.toString();
+  return `${articlePath(ctx.article.slug)}${query ? `?${query}` : ""}#${commentAnchor(commentId)}`;
+}
+
+/** A few words of the comment a deep reply answers, without Markdown. */
+function snippet(body: string) {
+  const plain = body.replace(/[*_`>#[\]()~]/g, "").replace(/\s+/g, " ").trim();
+  return plain.length > 120 ? `${plain.slice(0, 117)}…` : plain;
+}
+
+/** One comment and, nested below it, its replies. A top-level comment's replies fold away. */
+export async function CommentThread({
+  comment,
+  ctx,
+  pageStart,
+}: {
+  comment: DiscussionThread | ThreadNode<DiscussionComment>;
+  ctx: ThreadContext;
+  /** Set on the first comment of a "load more" page, so that loading more lands there. */
+  pageStart?: number;
+}) {
   const [t, format] = await Promise.all([getTranslations("Comments"), getFormatter()]);
-  const deleted = comment.status === "DELETED";
-  const name = deleted ? t("deletedAuthor") : (comment.author?.name ?? comment.guestName ?? t("deletedAuthor"));
-  const anchor = `comment-${comment.id}`;
+  const anchor = commentAnchor(comment.id);
+  const replies = comment.replies.length > 0 && (
+    <ol aria-label={t("repliesTo", { name: authorName(comment, t("deletedAuthor")) })} className="mt-4 space-y-4 border-l-2 border-rule pl-3 sm:pl-5">
+      {comment.replies.map((reply) => (
+        <CommentThread key={reply.id} comment={reply} ctx={ctx} />
+      ))}
+    </ol>
+  );
+  const hidden = "hiddenReplies" in comment ? comment.hiddenReplies : 0;
+  const isRoot = comment.parentId === null;
   return (
-    <li id={anchor} className="scroll-mt-6 target:rounded target:bg-highlight">
-      <article aria-labelledby={`${anchor}-author`} className="font-sans">
-        <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
-          <span id={`${anchor}-author`} className="font-semibold">
-            {name}
-          </span>
-          {!deleted && comment.author && STAFF_ROLES.has(comment.author.role) && (
-            <span className="rounded bg-ink px-1.5 py-0.5 text-xs font-semibold text-white">{t("staffBadge")}</span>
+    <li id={anchor} className="scroll-mt-24">
+      {pageStart && <span id={`seite-${pageStart}`} className="block scroll-mt-24" />}
+      <CommentBody comment={comment} ctx={ctx} t={t} format={format} />
+      {isRoot && comment.replies.length > 0 ? (
+        <details open className="group mt-2">
+          <summary className="cursor-pointer font-sans text-sm text-muted hover:text-accent">
+            <span className="group-open:hidden">{t("showReplies", { count: comment.replies.length + hidden })}</span>
+            <span className="hidden group-open:inline">{t("hideReplies")}</span>
+          </summary>
+          {replies}
+          {hidden > 0 && (
+            <Link
+              href={hrefWith(ctx, COMMENT_PARAMS.thread, comment.id, anchor)}
+              scroll={false}
+              className="mt-3 ml-3 inline-block font-sans text-sm font-semibold text-accent underline sm:ml-5"
+            >
+              {t("moreReplies", { count: hidden })}
+            </Link>
           )}
-          <a href={`#${anchor}`} className="text-muted hover:text-accent">
-            <span className="sr-only">{t("permalink")}: </span>
-            <time dateTime={comment.createdAt.toISOString()} title={format.dateTime(comment.createdAt, { dateStyle: "full", timeStyle: "short" })}>
-              {format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-            </time>
-          </a>
-          {comment.editedAt && !deleted && <span className="text-muted italic">({t("edited")})</span>}
-        </header>
-        {deleted ? (
-          <p className="mt-1 text-muted italic">{t("deleted")}</p>
-        ) : (
-          <div
-            className="prose prose-sm mt-1 max-w-none prose-a:text-accent"
-            // Comment Markdown is rendered with a small subset and sanitised (lib/markdown/render.ts).
-            dangerouslySetInnerHTML={{ __html: renderCommentMarkdown(comment.body) }}
-          />
-        )}
-      </article>
-      {comment.replies.length > 0 && (
-        <ol aria-label={t("replies")} className="mt-4 space-y-4 border-l-2 border-rule pl-4 sm:pl-6">
-          {comment.replies.map((reply) => (
-            <CommentThread key={reply.id} comment={reply} />
-          ))}
-        </ol>
+        </details>
+      ) : (
+        replies
       )}
     </li>
   );
+}
+
+function authorName(comment: { status: string; author: { name: string | null } | null; guestName: string | null }, fallback: string) {
+  if (comment.status === "DELETED") return fallback;
+  return comment.author?.name ?? comment.guestName ?? fallback;
+}
+
+type Translator = Awaited<ReturnType<typeof getTranslations<"Comments">>>;
+type Formatter = Awaited<ReturnType<typeof getFormatter>>;
+
+function CommentBody({ comment, ctx, t, format }: { comment: DiscussionComment; ctx: ThreadContext; t: Translator; format: Formatter }) {
+  const anchor = commentAnchor(comment.id);
+  const deleted = comment.status === "DELETED";
+  const pending = comment.status === "PENDING";
+  const own = !!ctx.viewer && comment.authorId === ctx.viewer.id;
+  const canWrite = !!ctx.viewer?.verified && ctx.open && comment.status === "APPROVED";
+  const editable = own && editMinutesLeft(comment.createdAt, ctx.settings, ctx.now) > 0;
+  const focused = ctx.focusId === comment.id;
+  const replyTo = comment.replyTo;
+  const permalink = commentPermalink(ctx.article.slug, comment.id);
+  return (
+    <article
+      aria-labelledby={`${anchor}-author`}
+      aria-current={focused ? "location" : undefined}
+      className={`rounded font-sans ${focused ? "-mx-2 bg-highlight px-2 py-1 ring-2 ring-accent/40" : ""} ${pending ? "border-l-4 border-amber-500 pl-2" : ""}`}
+    >
+      <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
+        <span id={`${anchor}-author`} className="font-semibold">
+          {authorName(comment, t("deletedAuthor"))}
+        </span>
+        {!deleted && comment.author && STAFF_ROLES.has(comment.author.role) && (
+          <span className="rounded bg-ink px-1.5 py-0.5 text-xs font-semibold text-white">{t("staffBadge")}</span>
+        )}
+        <a href={permalink} className="text-muted hover:text-accent">
+          <span className="sr-only">{t("permalink")}: </span>
+          <time dateTime={comment.createdAt.toISOString()} title={format.dateTime(comment.createdAt, { dateStyle: "full", timeStyle: "short" })}>
+            {format.relativeTime(comment.createdAt, ctx.now)}
+          </time>
+        </a>
+        {comment.editedAt && !deleted && <span className="text-muted italic">({t("edited")})</span>}
+        {pending && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-950">{t("pending")}</span>}
+      </header>
+      {replyTo && !deleted && (
+        <p className="mt-1 text-sm text-muted">
+          <a href={`#${commentAnchor(replyTo.id)}`} className="hover:text-accent">
+            ↪ {t("answering", { name: authorName(replyTo, t("deletedAuthor")) })}
+          </a>
+          {replyTo.status === "APPROVED" && <q className="ml-1 italic">{snippet(replyTo.body)}</q>}
+        </p>
+      )}
+      {deleted ? (
+        <p className="mt-1 text-muted italic">{t("deleted")}</p>
+      ) : ctx.panel.edit === comment.id && editable ? (
+        <div className="mt-2">
+          <CommentForm
+            mode="edit"
+            articleId={ctx.article.id}
+            commentId={comment.id}
+            initialBody={comment.body}
+            initialKey={randomUUID()}
+            maxLength={ctx.settings.commentMaxLength}
+            cancelHref={closeHref(ctx, comment.id)}
+            signInHref={signInHref(permalink)}
+          />
+        </div>
+      ) : (
+        <div
+          className="prose prose-sm mt-1 max-w-none prose-a:text-accent"
+          // Comment Markdown is rendered with a small subset and sanitised (lib/markdown/render.ts).
+          dangerouslySetInnerHTML={{ __html: renderCommentMarkdown(comment.body) }}
+        />
+      )}
+      {ctx.panel.edit === comment.id && own && !editable && (
+        <p role="alert" className="mt-2 rounded border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">
+          {t("editWindowOver", { minutes: ctx.settings.commentEditWindowMinutes })}
+        </p>
+      )}
+      {!deleted && !pending && (
+        <div className="mt-1 flex flex-wrap items-center gap-x-2 text-sm text-muted">
+          {ctx.viewer && !own ? (
+            <LikeButton articleId={ctx.article.id} commentId={comment.id} liked={comment.liked} count={comment.reactionCount} />
+          ) : (
+            comment.reactionCount > 0 && <span className="px-1.5 py-0.5">{t("likes", { count: comment.reactionCount })}</span>
+          )}
+          {canWrite && (
+            <Link href={hrefWith(ctx, COMMENT_PARAMS.reply, comment.id, `reply-${comment.id}`)} scroll={false} className="rounded px-1.5 py-0.5 hover:text-accent">
+              {t("reply")}
+            </Link>
+          )}
+          {!ctx.viewer && ctx.open && (
+            <Link href={signInHref(permalink)} className="rounded px-1.5 py-0.5 hover:text-accent">
+              {t("reply")}
+            </Link>
+          )}
+          {editable && ctx.panel.edit !== comment.id && (
+            <Link href={hrefWith(ctx, COMMENT_PARAMS.edit, comment.id, anchor)} scroll={false} className="rounded px-1.5 py-0.5 hover:text-accent">
+              {t("edit")}
+            </Link>
+          )}
+          {own && <DeleteCommentButton articleId={ctx.article.id} commentId={comment.id} />}
+          {ctx.viewer && !own && !comment.reported && ctx.panel.report !== comment.id && (
+            <Link href={hrefWith(ctx, COMMENT_PARAMS.report, comment.id, `report-${comment.id}`)} scroll={false} className="rounded px-1.5 py-0.5 hover:text-accent">
+              {t("report")}
+            </Link>
+          )}
+          {comment.reported && <span className="px-1.5 py-0.5">{t("reported")}</span>}
+        </div>
+      )}
+      {own && pending && (
+        <div className="mt-1 flex gap-2 text-sm text-muted">
+          <DeleteCommentButton articleId={ctx.article.id} commentId={comment.id} />
+        </div>
+      )}
+      {ctx.panel.report === comment.id && ctx.viewer && !own && !deleted && (
+        <div id={`report-${comment.id}`} className="scroll-mt-24">
+          {comment.reported ? (
+            <p role="status" className="mt-2 rounded border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+              {t("reportThanks")}
+            </p>
+          ) : (
+            <ReportForm articleId={ctx.article.id} commentId={comment.id} cancelHref={closeHref(ctx, comment.id)} />
+          )}
+        </div>
+      )}
+      {ctx.panel.reply === comment.id && canWrite && (
+        <div id={`reply-${comment.id}`} className="mt-3 scroll-mt-24">
+          <CommentForm
+            mode="reply"
+            articleId={ctx.article.id}
+            parentId={comment.id}
+            replyingTo={authorName(comment, t("deletedAuthor"))}
+            initialKey={randomUUID()}
+            maxLength={ctx.settings.commentMaxLength}
+            cancelHref={closeHref(ctx, comment.id)}
+            signInHref={signInHref(permalink)}
+          />
+        </div>
+      )}
+    </article>
+  );
+}
+
+export function signInHref(returnTo: string) {
+  return `/anmelden?callbackUrl=${encodeURIComponent(returnTo)}`;
 }

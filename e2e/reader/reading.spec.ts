@@ -11,7 +11,7 @@ test.describe("a reader on a fresh start", () => {
     await expect(lead.getByText("Von Rainer Rupp")).toBeVisible();
     await expect(lead.locator("time")).toHaveText(/\d{1,2}\. \p{L}+ \d{4}/u);
     await expect(lead.getByText(/^Die Bemühungen von Großbritannien/)).toBeVisible();
-    await expect(lead.getByRole("link", { name: "5 Kommentare" })).toBeVisible();
+    await expect(lead.getByRole("link", { name: "6 Kommentare" })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
@@ -29,16 +29,16 @@ test.describe("a reader on a fresh start", () => {
   test("sees the approved demo discussion, threaded, with the newsroom's badge", async ({ page }) => {
     await page.goto(SEED_ARTICLE.path);
     const section = page.locator("#kommentare");
-    await expect(section.getByText("5 Kommentare")).toBeVisible();
+    await expect(section.getByText("6 Kommentare")).toBeVisible();
     const first = section.getByRole("listitem").filter({ hasText: "symbolisches Signal" }).first();
-    const replies = first.getByRole("list", { name: "Antworten" });
+    const replies = first.getByRole("list", { name: "Antworten auf Jonas Weber" });
     await expect(replies.getByText("Symbole zählen in der Diplomatie")).toBeVisible();
     await expect(replies.getByRole("article").filter({ hasText: "Erik Redakteur" }).getByText("Redaktion", { exact: true })).toBeVisible();
   });
 
   test("jumps from the comment count to the comments", async ({ page }) => {
     await page.goto(SEED_ARTICLE.path);
-    await page.getByRole("main").getByRole("link", { name: "5 Kommentare" }).click();
+    await page.getByRole("main").getByRole("link", { name: "6 Kommentare" }).click();
     await expect(page).toHaveURL(/#kommentare$/);
     await expect(page.getByRole("heading", { name: "Schreibe einen Kommentar" })).toBeInViewport();
   });
@@ -61,7 +61,7 @@ test.describe("languages", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 2, name: "Leave a comment" })).toBeVisible();
     await expect(page.getByText("By Rainer Rupp")).toBeVisible();
-    await expect(page.getByText("5 comments").first()).toBeVisible();
+    await expect(page.getByText("6 comments").first()).toBeVisible();
     // The article itself stays as written.
     await expect(page.getByText(SEED_ARTICLE.sentence)).toBeVisible();
     await expectNoAxeViolations(page);

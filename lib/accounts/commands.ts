@@ -1,13 +1,12 @@
 import type { Db } from "@/lib/db/client";
+import { type CommandResult, fail } from "@/lib/result";
+
+export type { CommandResult } from "@/lib/result";
 import { accountLink, sendAccountMail } from "./mails";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 import { inspectToken, issueToken, redeemToken } from "./tokens";
 
-/** Errors a user can cause are values: a message key, optionally tied to a form field. */
-export type CommandResult<T = object> = ({ ok: true } & T) | { ok: false; error: string; field?: string };
-
-const fail = (error: string, field?: string) => ({ ok: false as const, error, field });
 
 /** A mail that cannot go out must not undo the account change; the user can ask again. */
 async function trySend(send: () => Promise<void>): Promise<boolean> {

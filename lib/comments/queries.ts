@@ -1,35 +1,180 @@
-import { db } from "@/lib/db/client";
-import { buildThreads } from "./thread";
+import { db as appDb, type Db, type Prisma } from "@/lib/db/client";
+import { buildThreads, type ThreadNode } from "./thread";
 
-/** How many comments one article page renders at most (pagination comes with the comment section). */
-const PAGE_LIMIT = 500;
+export const COMMENT_SORTS = ["oldest", "newest", "top"] as const;
+export type CommentSort = (typeof COMMENT_SORTS)[number];
 
-/**
- * The public discussion under an article: approved comments, plus the placeholders
- * ("[gelöscht]") that deleted accounts leave, so threads keep their shape.
- */
-export async function getPublicThreads(articleId: string) {
-  const comments = await db().comment.findMany({
-    where: {
-      articleId,
-      status: { in: ["APPROVED", "DELETED"] },
-    },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: PAGE_LIMIT,
-    select: {
-      id: true,
-      parentId: true,
-      body: true,
-      status: true,
-      featured: true,
-      editedAt: true,
-      createdAt: true,
-      guestName: true,
-      reactionCount: true,
-      author: { select: { name: true, role: true } },
-    },
-  });
-  return buildThreads(comments);
+/** Top-level comments per "load more" page. */
+export const TOP_LEVEL_PAGE = 20;
+/** Replies shown per thread before "show all replies". */
+export const REPLIES_SHOWN = 10;
+/** Even an opened thread stops somewhere; a thread this long is its own page's worth. */
+const REPLIES_MAX = 1000;
+
+export function parseSort(value: unknown): CommentSort {
+  return COMMENT_SORTS.find((sort) => sort === value) ?? "oldest";
 }
 
-export type PublicComment = Awaited<ReturnType<typeof getPublicThreads>>[number];
+const commentSelect = {
+  id: true,
+  parentId: true,
+  rootId: true,
+  depth: true,
+  body: true,
+  status: true,
+  featured: true,
+  editedAt: true,
+  createdAt: true,
+  guestName: true,
+  authorId: true,
+  reactionCount: true,
+  replyCount: true,
+  author: { select: { name: true, role: true } },
+  replyTo: { select: { id: true, body: true, status: true, guestName: true, author: { select: { name: true } } } },
+} satisfies Prisma.CommentSelect;
+
+type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
+
+export type DiscussionComment = CommentRow & {
+  /** This reader liked it. */
+  liked: boolean;
+  /** This reader reported it. */
+  reported: boolean;
+};
+
+export type DiscussionThread = ThreadNode<DiscussionComment> & {
+  /** Replies in this thread that are not shown yet. */
+  hiddenReplies: number;
+};
+
+export interface DiscussionQuery {
+  articleId: string;
+  viewerId?: string | null;
+  sort?: CommentSort;
+  /** How many top-level comments to show; rounded up to whole pages. */
+  limit?: number;
+  /** A thread whose replies are all shown. */
+  expandThread?: string | null;
+  /** A comment the reader came for (a permalink): its thread is loaded and opened. */
+  focusId?: string | null;
+  repliesShown?: number;
+}
+
+export interface Discussion {
+  threads: DiscussionThread[];
+  /** Top-level comments shown. */
+  shown: number;
+  hasMore: boolean;
+  /** The focused comment, when it exists and this reader may see it. */
+  focusId: string | null;
+}
+
+/** What a reader sees: approved comments, placeholders of deleted ones, and their own comments awaiting approval. */
+function visibleTo(viewerId: string | null | undefined): Prisma.CommentWhereInput {
+  const publicStatuses: Prisma.CommentWhereInput = { status: { in: ["APPROVED", "DELETED"] } };
+  return viewerId ? { OR: [publicStatuses, { status: "PENDING", authorId: viewerId }] } : publicStatuses;
+}
+
+const ORDER: Record<CommentSort, Prisma.CommentOrderByWithRelationInput[]> = {
+  oldest: [{ createdAt: "asc" }, { id: "asc" }],
+  newest: [{ createdAt: "desc" }, { id: "desc" }],
+  top: [{ reactionCount: "desc" }, { createdAt: "asc" }, { id: "asc" }],
+};
+
+/** Top-level comments that come before `root` in the given order. */
+function before(sort: CommentSort, root: { id: string; createdAt: Date; reactionCount: number }): Prisma.CommentWhereInput {
+  const sameTime = { createdAt: root.createdAt, id: sort === "newest" ? { gt: root.id } : { lt: root.id } };
+  if (sort === "newest") return { OR: [{ createdAt: { gt: root.createdAt } }, sameTime] };
+  const earlier = { OR: [{ createdAt: { lt: root.createdAt } }, sameTime] };
+  if (sort === "oldest") return earlier;
+  return { OR: [{ reactionCount: { gt: root.reactionCount } }, { reactionCount: root.reactionCount, ...earlier }] };
+}
+
+const wholePages = (count: number) => Math.max(1, Math.ceil(count / TOP_LEVEL_PAGE)) * TOP_LEVEL_PAGE;
+
+/**
+ * The discussion under an article as one reader sees it, in a fixed number of queries
+ * whatever its size: a page of top-level comments, the first replies of each of their
+ * threads, how many replies are left, and the reader's own likes and reports.
+ */
+export async function getDiscussion(query: DiscussionQuery, db: Db = appDb()): Promise<Discussion> {
+  const sort = query.sort ?? "oldest";
+  const visible = visibleTo(query.viewerId);
+  const repliesShown = query.repliesShown ?? REPLIES_SHOWN;
+  let limit = wholePages(query.limit ?? TOP_LEVEL_PAGE);
+  const opened = new Set<string>(query.expandThread ? [query.expandThread] : []);
+
+  let focusId: string | null = null;
+  if (query.focusId) {
+    const focus = await db.comment.findFirst({ where: { id: query.focusId, articleId: query.articleId, AND: [visible] }, select: { id: true, rootId: true } });
+    const root = focus && (await db.comment.findUnique({ where: { id: focus.rootId ?? focus.id }, select: { id: true, createdAt: true, reactionCount: true } }));
+    if (focus && root) {
+      focusId = focus.id;
+      opened.add(root.id);
+      const ahead = await db.comment.count({ where: { articleId: query.articleId, parentId: null, AND: [visible, before(sort, root)] } });
+      limit = Math.max(limit, wholePages(ahead + 1));
+    }
+  }
+
+  const topLevel = await db.comment.findMany({
+    where: { articleId: query.articleId, parentId: null, AND: [visible] },
+    orderBy: ORDER[sort],
+    take: limit + 1,
+    select: commentSelect,
+  });
+  const hasMore = topLevel.length > limit;
+  const roots = topLevel.slice(0, limit);
+  const rootIds = roots.map((root) => root.id);
+
+  const [replies, replyTotals] = rootIds.length ? await Promise.all([loadReplies(db, rootIds, opened, repliesShown, query.viewerId), countReplies(db, rootIds, visible)]) : [[], new Map<string, number>()];
+
+  const all = [...roots, ...replies];
+  const ids = all.map((comment) => comment.id);
+  const [likes, reports] = query.viewerId && ids.length
+    ? await Promise.all([
+        db.reaction.findMany({ where: { userId: query.viewerId, commentId: { in: ids } }, select: { commentId: true } }),
+        db.report.findMany({ where: { reporterId: query.viewerId, commentId: { in: ids } }, select: { commentId: true } }),
+      ])
+    : [[], []];
+  const liked = new Set(likes.map((like) => like.commentId));
+  const reported = new Set(reports.map((report) => report.commentId));
+
+  const shownPerRoot = new Map<string, number>();
+  for (const reply of replies) if (reply.rootId) shownPerRoot.set(reply.rootId, (shownPerRoot.get(reply.rootId) ?? 0) + 1);
+
+  const threads = buildThreads(all.map((comment) => ({ ...comment, liked: liked.has(comment.id), reported: reported.has(comment.id) })));
+  return {
+    threads: threads.map((thread) => ({ ...thread, hiddenReplies: Math.max(0, (replyTotals.get(thread.id) ?? 0) - (shownPerRoot.get(thread.id) ?? 0)) })),
+    shown: roots.length,
+    hasMore,
+    focusId,
+  };
+}
+
+/**
+ * The first replies of each thread, oldest first (a prefix in time always holds each reply's
+ * parent), all of them for opened threads. One query ranks replies within their thread.
+ */
+async function loadReplies(db: Db, rootIds: string[], opened: Set<string>, shown: number, viewerId: string | null | undefined): Promise<CommentRow[]> {
+  const openedIds = rootIds.filter((id) => opened.has(id));
+  const rows = await db.$queryRaw<Array<{ id: string }>>`
+    SELECT id FROM (
+      SELECT c."id", c."rootId", row_number() OVER (PARTITION BY c."rootId" ORDER BY c."createdAt", c."id") AS rank
+      FROM "Comment" c
+      WHERE c."rootId" = ANY(${rootIds}::text[])
+        AND (c."status" IN ('APPROVED', 'DELETED') OR (c."status" = 'PENDING' AND c."authorId" = ${viewerId ?? null}::text))
+    ) ranked
+    WHERE rank <= CASE WHEN ranked."rootId" = ANY(${openedIds}::text[]) THEN ${REPLIES_MAX}::int ELSE ${shown}::int END`;
+  if (rows.length === 0) return [];
+  return db.comment.findMany({ where: { id: { in: rows.map((row) => row.id) } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: commentSelect });
+}
+
+async function countReplies(db: Db, rootIds: string[], visible: Prisma.CommentWhereInput): Promise<Map<string, number>> {
+  const groups = await db.comment.groupBy({ by: ["rootId"], where: { rootId: { in: rootIds }, AND: [visible] }, _count: { _all: true } });
+  return new Map(groups.map((group) => [group.rootId!, group._count._all]));
+}
+
+/** Where a comment lives, for its permalink. */
+export async function findCommentPath(db: Db, commentId: string) {
+  return db.comment.findUnique({ where: { id: commentId }, select: { id: true, article: { select: { slug: true } } } });
+}

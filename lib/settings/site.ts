@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
 
 /** Every site setting with its default; a row in the Setting table overrides one key. */
 export const siteSettingsSchema = z.object({
@@ -8,14 +8,31 @@ export const siteSettingsSchema = z.object({
   siteDescription: z.string().max(300).default("Nachrichten und Debatte – mit einem Kommentarbereich, der dazugehört."),
   /** What happens to a deleted account's comments: "[gelöscht]" placeholders, or removed. */
   deletedAccountComments: z.enum(["anonymize", "remove"]).default("anonymize"),
+  /** Longest comment in characters. */
+  commentMaxLength: z.number().int().min(100).max(20_000).default(3000),
+  /** Levels of a thread, the top-level comment included (WordPress counts the same way). */
+  commentMaxDepth: z.number().int().min(1).max(10).default(3),
+  /** How long authors may edit their comment after posting, in minutes. */
+  commentEditWindowMinutes: z.number().int().min(0).max(24 * 60).default(15),
+  /** Comments close this many days after publication; 0 keeps them open. */
+  commentsCloseAfterDays: z.number().int().min(0).max(3650).default(0),
+  /** Comments one account may post per minute. */
+  commentsPerMinute: z.number().int().min(1).max(100).default(5),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
-/** Reads the settings once per request; unknown or invalid stored values fall back to defaults. */
-export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
-  const rows = await db().setting.findMany({ where: { key: { in: Object.keys(siteSettingsSchema.shape) } } });
-  const stored = Object.fromEntries(rows.map((row) => [row.key, row.value]));
-  const parsed = siteSettingsSchema.safeParse(stored);
-  return parsed.success ? parsed.data : siteSettingsSchema.parse({});
-});
+/** The stored settings over the defaults; a stored value that is invalid falls back to its default alone. */
+export async function readSiteSettings(client: Db = db()): Promise<SiteSettings> {
+  const shape = siteSettingsSchema.shape;
+  const rows = await client.setting.findMany({ where: { key: { in: Object.keys(shape) } } });
+  const stored: Record<string, unknown> = {};
+  for (const row of rows) {
+    const field = shape[row.key as keyof typeof shape];
+    if (field?.safeParse(row.value).success) stored[row.key] = row.value;
+  }
+  return siteSettingsSchema.parse(stored);
+}
+
+/** Reads the settings once per request. */
+export const getSiteSettings = cache((): Promise<SiteSettings> => readSiteSettings());

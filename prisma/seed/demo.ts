@@ -17,11 +17,12 @@ export const DEMO_COMMENTERS = [
  * The demo discussion under the seed article, marked as demo data by its
  * idempotency keys ("demo:…"), which also make re-seeding a no-op.
  */
-export const DEMO_THREAD: ReadonlyArray<{ key: string; author: string; parent?: string; body: string; minutesAfter: number }> = [
+export const DEMO_THREAD: ReadonlyArray<{ key: string; author: string; parent?: string; body: string; minutesAfter: number; likedBy?: readonly string[] }> = [
   {
     key: "demo:1",
     author: "jonas.weber@demo.agora.local",
     minutesAfter: 42,
+    likedBy: ["miriam.schulz@demo.agora.local", "reader@agora.local"],
     body: "Interessant, dass die Absage so deutlich ausfällt. Ohne Luftunterstützung ist eine solche Truppe doch kaum mehr als ein **symbolisches Signal**, oder?",
   },
   {
@@ -50,5 +51,12 @@ export const DEMO_THREAD: ReadonlyArray<{ key: string; author: string; parent?: 
     parent: "demo:4",
     minutesAfter: 110,
     body: "Die Studie ist öffentlich auf der Website von RAND zu finden – sie ist lang, aber lesenswert.",
+  },
+  {
+    key: "demo:6",
+    author: "miriam.schulz@demo.agora.local",
+    parent: "demo:2",
+    minutesAfter: 124,
+    body: "Die Kosten sind der Knackpunkt. Wer zahlt, bestimmt am Ende auch *wie lange* so eine Mission bleibt.",
   },
 ];

@@ -77,29 +77,36 @@ async function seedDemoDiscussion(db: Db, articleId: string, publishedAt: Date):
     });
   }
 
-  const ids = new Map<string, string>();
+  const placed = new Map<string, { id: string; rootId: string | null; depth: number }>();
   for (const entry of DEMO_THREAD) {
-    const existing = await db.comment.findUnique({ where: { idempotencyKey: entry.key }, select: { id: true } });
+    const existing = await db.comment.findUnique({ where: { idempotencyKey: entry.key }, select: { id: true, rootId: true, depth: true } });
     if (existing) {
-      ids.set(entry.key, existing.id);
+      placed.set(entry.key, existing);
       continue;
     }
     const authorRow = await db.user.findUniqueOrThrow({ where: { email: entry.author }, select: { id: true } });
-    const parentId = entry.parent ? ids.get(entry.parent) : undefined;
+    const parent = entry.parent ? placed.get(entry.parent) : undefined;
     const comment = await db.comment.create({
       data: {
         articleId,
         authorId: authorRow.id,
-        parentId,
-        depth: parentId ? 1 : 0,
+        parentId: parent?.id,
+        rootId: parent ? (parent.rootId ?? parent.id) : null,
+        depth: parent ? parent.depth + 1 : 0,
         body: entry.body,
         status: "APPROVED",
         idempotencyKey: entry.key,
+        reactionCount: entry.likedBy?.length ?? 0,
         createdAt: new Date(publishedAt.getTime() + entry.minutesAfter * 60_000),
       },
+      select: { id: true, rootId: true, depth: true },
     });
-    if (parentId) await db.comment.update({ where: { id: parentId }, data: { replyCount: { increment: 1 } } });
-    ids.set(entry.key, comment.id);
+    if (parent) await db.comment.update({ where: { id: parent.id }, data: { replyCount: { increment: 1 } } });
+    for (const email of entry.likedBy ?? []) {
+      const liker = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+      await db.reaction.create({ data: { commentId: comment.id, userId: liker.id } });
+    }
+    placed.set(entry.key, comment);
   }
   const approved = await db.comment.count({ where: { articleId, status: "APPROVED" } });
   await db.article.update({ where: { id: articleId }, data: { commentCount: approved } });

@@ -39,6 +39,12 @@ describe("comment Markdown", () => {
     ["a style attribute", '<em style="position:fixed">x</em>'],
     ["an SVG onload", '<svg onload="alert(1)"></svg>'],
     ["broken markup", '<img src=x onerror=alert(1)//'],
+    ["a mixed-case javascript: href", '<a href="JaVaScRiPt:alert(1)">x</a>'],
+    ["an entity-encoded javascript: link", "[x](&#106;avascript:alert(1))"],
+    ["a vbscript: link", '<a href="vbscript:msgbox(1)">x</a>'],
+    ["a style element", "<style>body{display:none}</style>Text"],
+    ["a form with a button", '<form action="https://evil.example"><button>los</button></form>'],
+    ["an unclosed tag swallowing the rest", '<a href="https://example.org" onmouseover="alert(1)"'],
   ])("neutralises %s", (_name, input) => {
     const html = renderCommentMarkdown(input);
     // Whatever is left may only be the subset's elements with href and rel; the rest is escaped text.
@@ -47,6 +53,13 @@ describe("comment Markdown", () => {
       expect(attributes!.replace(/\s(href|rel)="[^"]*"/g, "").trim()).toBe("");
     }
     expect(html).not.toMatch(/href="(javascript|data):/i);
+  });
+
+  it("keeps deeply nested quotes as quotes, balanced", () => {
+    const html = renderCommentMarkdown(`${"> ".repeat(30)}tief`);
+    expect(html.match(/<blockquote>/g)).toHaveLength(30);
+    expect(html.match(/<\/blockquote>/g)).toHaveLength(30);
+    expect(html).toContain("tief");
   });
 
   it("keeps the text of elements outside the subset, like headings", () => {

@@ -13,8 +13,11 @@ describe("seeding a fresh database", async () => {
     expect(article.status).toBe("PUBLISHED");
     expect(article.author.name).toBe("Rainer Rupp");
     expect(article.author.passwordHash).toBeNull();
-    expect(article.commentCount).toBe(5);
-    expect(await db.comment.count({ where: { articleId: article.id, status: "APPROVED", idempotencyKey: { startsWith: "demo:" } } })).toBe(5);
+    expect(article.commentCount).toBe(6);
+    expect(await db.comment.count({ where: { articleId: article.id, status: "APPROVED", idempotencyKey: { startsWith: "demo:" } } })).toBe(6);
+    const nested = await db.comment.findUniqueOrThrow({ where: { idempotencyKey: "demo:6" }, include: { parent: true } });
+    expect(nested.depth).toBe(2);
+    expect(nested.rootId).toBe(nested.parent!.parentId);
   });
 
   it("creates demo accounts that sign in with the printed passwords", async () => {

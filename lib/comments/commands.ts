@@ -1,0 +1,245 @@
+import type { Db, Prisma, ReportReason } from "@/lib/db/client";
+import { publishLiveEvent } from "@/lib/live/notify";
+import { decideIntake } from "@/lib/moderation/intake";
+import { consume, rateLimitStore, type RateLimitStore } from "@/lib/ratelimit";
+import { type CommandResult, fail } from "@/lib/result";
+import type { SiteSettings } from "@/lib/settings/site";
+import { bodyProblem, discussionOpen, editMinutesLeft, normaliseBody, placeReply } from "./policy";
+
+type Tx = Prisma.TransactionClient;
+
+export interface CommandContext {
+  db: Db;
+  settings: Pick<
+    SiteSettings,
+    "commentMaxLength" | "commentMaxDepth" | "commentEditWindowMinutes" | "commentsCloseAfterDays" | "commentsPerMinute"
+  >;
+  now?: Date;
+  /** Where rate-limit counters live; the app's shared store by default. */
+  limits?: RateLimitStore;
+}
+
+/** Who may write at all: a verified account that is not banned. */
+async function loadWriter(db: Db, userId: string, now: Date) {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, role: true, emailVerified: true, bannedUntil: true, alwaysPremoderate: true },
+  });
+  if (!user) return fail("signInRequired");
+  if (!user.emailVerified) return fail("verifyFirst");
+  if (user.bannedUntil && user.bannedUntil > now) return fail("banned");
+  return { ok: true as const, user };
+}
+
+const MINUTE = 60_000;
+
+export interface PostInput {
+  articleId: string;
+  parentId?: string | null;
+  body: string;
+  /** Chosen by the form once per submission, so that retries and double clicks post once. */
+  idempotencyKey: string;
+}
+
+export type PostedComment = { id: string; status: "PENDING" | "APPROVED"; duplicate: boolean };
+
+/**
+ * Posts a comment or a reply. Every new comment passes `decideIntake`, which says whether it
+ * appears at once or waits for an editor; a repeated submission returns the first comment.
+ */
+export async function postComment(ctx: CommandContext, userId: string, input: PostInput): Promise<CommandResult<{ comment: PostedComment }>> {
+  const { db, settings } = ctx;
+  const now = ctx.now ?? new Date();
+  const writer = await loadWriter(db, userId, now);
+  if (!writer.ok) return writer;
+
+  const earlier = await findByKey(db, input.idempotencyKey);
+  if (earlier) return earlier.authorId === userId ? { ok: true, comment: { ...earlier, duplicate: true } } : fail("unexpected");
+
+  const article = await db.article.findFirst({
+    where: { id: input.articleId, status: "PUBLISHED", publishedAt: { lte: now } },
+    select: { id: true, commentsOpen: true, publishedAt: true, premoderate: true },
+  });
+  if (!article) return fail("notFound");
+  if (!discussionOpen(article, settings, now)) return fail("commentsClosed");
+
+  const body = normaliseBody(input.body);
+  const problem = bodyProblem(body, settings);
+  if (problem) return fail(problem.error, "body", problem.values);
+
+  let parent = null;
+  if (input.parentId) {
+    parent = await db.comment.findFirst({
+      where: { id: input.parentId, articleId: article.id, status: "APPROVED" },
+      select: { id: true, parentId: true, rootId: true, depth: true },
+    });
+    if (!parent) return fail("parentGone");
+  }
+
+  const limit = await consume(
+    { name: "comment:account", limit: settings.commentsPerMinute, windowMs: MINUTE },
+    userId,
+    ctx.limits ?? rateLimitStore(),
+  );
+  if (!limit.allowed) return fail("commentRateLimited", undefined, { seconds: Math.max(1, Math.ceil(limit.retryAfterMs / 1000)) });
+
+  const placement = placeReply(parent, settings.commentMaxDepth);
+  const intake = decideIntake({ article, author: writer.user, body });
+  let comment: { id: string; status: "PENDING" | "APPROVED" };
+  try {
+    comment = await db.$transaction(async (tx) => {
+      const created = await tx.comment.create({
+        data: { articleId: article.id, authorId: userId, body, status: intake.status, idempotencyKey: input.idempotencyKey, createdAt: now, ...placement },
+        select: { id: true },
+      });
+      if (intake.status === "APPROVED") await countAsVisible(tx, article.id, placement.parentId, +1);
+      else await tx.moderationLogEntry.create({ data: { action: "comment.auto_hold", targetType: "comment", targetId: created.id, commentId: created.id, reason: intake.reason } });
+      return { id: created.id, status: intake.status };
+    });
+  } catch (error) {
+    // Two submissions with the same key raced each other: the other one won, and that is the comment.
+    const winner = isUniqueViolation(error) ? await findByKey(db, input.idempotencyKey) : null;
+    if (winner?.authorId === userId) return { ok: true, comment: { ...winner, duplicate: true } };
+    throw error;
+  }
+  if (comment.status === "APPROVED") await publishLiveEvent(db, { type: "comment", articleId: article.id, commentId: comment.id });
+  return { ok: true, comment: { ...comment, duplicate: false } };
+}
+
+async function findByKey(db: Db, idempotencyKey: string) {
+  const found = await db.comment.findUnique({ where: { idempotencyKey }, select: { id: true, status: true, authorId: true } });
+  if (!found || (found.status !== "PENDING" && found.status !== "APPROVED")) return null;
+  return { id: found.id, status: found.status, authorId: found.authorId };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}
+
+/** Keeps the maintained counts right when a comment becomes visible (+1) or stops being visible (-1). */
+async function countAsVisible(tx: Tx, articleId: string, parentId: string | null, delta: 1 | -1) {
+  await tx.article.update({ where: { id: articleId }, data: { commentCount: { increment: delta } } });
+  if (parentId) await tx.comment.update({ where: { id: parentId }, data: { replyCount: { increment: delta } } });
+}
+
+/** The author's own comment, still in the thread. */
+async function ownComment(db: Db, userId: string, commentId: string) {
+  const comment = await db.comment.findUnique({
+    where: { id: commentId },
+    select: { id: true, authorId: true, articleId: true, parentId: true, status: true, createdAt: true, body: true },
+  });
+  if (!comment || comment.status === "DELETED" || comment.status === "REJECTED" || comment.status === "SPAM") return fail("notFound");
+  if (comment.authorId !== userId) return fail("forbidden");
+  return { ok: true as const, comment };
+}
+
+/** Authors may change their words for a while after posting (the site's edit window). */
+export async function editComment(ctx: CommandContext, userId: string, input: { commentId: string; body: string }): Promise<CommandResult> {
+  const { db, settings } = ctx;
+  const now = ctx.now ?? new Date();
+  const writer = await loadWriter(db, userId, now);
+  if (!writer.ok) return writer;
+  const own = await ownComment(db, userId, input.commentId);
+  if (!own.ok) return own;
+  if (editMinutesLeft(own.comment.createdAt, settings, now) === 0) {
+    return fail("editWindowOver", undefined, { minutes: settings.commentEditWindowMinutes });
+  }
+  const body = normaliseBody(input.body);
+  const problem = bodyProblem(body, settings);
+  if (problem) return fail(problem.error, "body", problem.values);
+  if (body === own.comment.body) return { ok: true };
+  await db.comment.update({ where: { id: own.comment.id }, data: { body, editedAt: now } });
+  if (own.comment.status === "APPROVED") await publishLiveEvent(db, { type: "update", articleId: own.comment.articleId, commentId: own.comment.id });
+  return { ok: true };
+}
+
+/**
+ * Authors may delete their comment at any time. One that others answered stays as a
+ * "[gelöscht]" placeholder, without name or words, so the answers keep their place;
+ * any other is removed.
+ */
+export async function deleteOwnComment(ctx: CommandContext, userId: string, commentId: string): Promise<CommandResult> {
+  const { db } = ctx;
+  const own = await ownComment(db, userId, commentId);
+  if (!own.ok) return own;
+  const { comment } = own;
+  await db.$transaction(async (tx) => {
+    const answered = (await tx.comment.count({ where: { parentId: comment.id } })) > 0;
+    if (answered) {
+      await tx.comment.update({ where: { id: comment.id }, data: { status: "DELETED", body: "", authorId: null, featured: false, editedAt: null } });
+      if (comment.status === "APPROVED") await tx.article.update({ where: { id: comment.articleId }, data: { commentCount: { decrement: 1 } } });
+    } else {
+      await tx.comment.delete({ where: { id: comment.id } });
+      if (comment.status === "APPROVED") await countAsVisible(tx, comment.articleId, comment.parentId, -1);
+    }
+    await tx.moderationLogEntry.create({
+      data: { actorId: userId, action: "comment.delete_by_author", targetType: "comment", targetId: comment.id, commentId: answered ? comment.id : null },
+    });
+  });
+  if (comment.status === "APPROVED") await publishLiveEvent(db, { type: "update", articleId: comment.articleId, commentId: comment.id });
+  return { ok: true };
+}
+
+/** A visible comment of someone else, for reacting to or reporting. */
+async function othersVisibleComment(db: Db, userId: string, commentId: string) {
+  const comment = await db.comment.findUnique({ where: { id: commentId }, select: { id: true, articleId: true, authorId: true, status: true } });
+  if (!comment || comment.status !== "APPROVED") return fail("notFound");
+  if (comment.authorId === userId) return fail("ownComment");
+  return { ok: true as const, comment };
+}
+
+/** Likes a comment, or takes the like back; one per reader and comment. */
+export async function toggleReaction(ctx: CommandContext, userId: string, commentId: string): Promise<CommandResult<{ liked: boolean; count: number }>> {
+  const { db } = ctx;
+  const target = await othersVisibleComment(db, userId, commentId);
+  if (!target.ok) return target;
+  const result = await db.$transaction(async (tx) => {
+    const removed = await tx.reaction.deleteMany({ where: { commentId, userId, kind: "like" } });
+    if (removed.count === 0) await tx.reaction.createMany({ data: [{ commentId, userId, kind: "like" }], skipDuplicates: true });
+    // Recounting this one comment's reactions keeps the stored count exact even under concurrent toggles.
+    const count = await tx.reaction.count({ where: { commentId } });
+    await tx.comment.update({ where: { id: commentId }, data: { reactionCount: count } });
+    return { liked: removed.count === 0, count };
+  });
+  await publishLiveEvent(db, { type: "update", articleId: target.comment.articleId, commentId });
+  return { ok: true, ...result };
+}
+
+export const REPORT_REASONS = ["SPAM", "ABUSE", "ILLEGAL", "OFF_TOPIC", "OTHER"] as const satisfies readonly ReportReason[];
+const REPORT_DETAILS_MAX = 500;
+
+/** Sends a comment to the editors' queue; each reader reports a comment once. */
+export async function reportComment(
+  ctx: CommandContext,
+  userId: string,
+  input: { commentId: string; reason: string; details?: string },
+): Promise<CommandResult> {
+  const { db } = ctx;
+  if (!(await db.user.findUnique({ where: { id: userId }, select: { id: true } }))) return fail("signInRequired");
+  const reason = REPORT_REASONS.find((r) => r === input.reason);
+  if (!reason) return fail("reportReasonMissing", "reason");
+  const details = input.details?.trim() || null;
+  if (reason === "OTHER" && !details) return fail("reportDetailsMissing", "details");
+  if (details && details.length > REPORT_DETAILS_MAX) return fail("reportDetailsTooLong", "details", { max: REPORT_DETAILS_MAX });
+  const target = await othersVisibleComment(db, userId, input.commentId);
+  if (!target.ok) return target;
+  const created = await db.report.createMany({ data: [{ commentId: input.commentId, reporterId: userId, reason, details }], skipDuplicates: true });
+  if (created.count === 0) return fail("alreadyReported");
+  return { ok: true };
+}
+
+/** The admin switch under an article: close or reopen its discussion. Existing comments stay. */
+export async function setDiscussionOpen(db: Db, actor: { id: string; role: string }, articleId: string, open: boolean): Promise<CommandResult> {
+  if (actor.role !== "ADMIN" && actor.role !== "EDITOR") return fail("forbidden");
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { commentsOpen: true } });
+  if (!article) return fail("notFound");
+  if (article.commentsOpen === open) return { ok: true };
+  await db.$transaction([
+    db.article.update({ where: { id: articleId }, data: { commentsOpen: open } }),
+    db.moderationLogEntry.create({
+      data: { actorId: actor.id, action: open ? "article.comments_open" : "article.comments_close", targetType: "article", targetId: articleId, before: { commentsOpen: !open }, after: { commentsOpen: open } },
+    }),
+  ]);
+  await publishLiveEvent(db, { type: "update", articleId, commentId: "" });
+  return { ok: true };
+}

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db/client";
+import type { LiveEvent } from "@/lib/live/events";
+import { createLiveListener, type LiveListener } from "@/lib/live/listener";
+import { publishLiveEvent } from "@/lib/live/notify";
+import { freshDatabase } from "../helpers/db";
+
+let db: Db;
+let url: string;
+const listeners: LiveListener[] = [];
+
+beforeAll(async () => {
+  ({ db, url } = await freshDatabase());
+});
+afterAll(async () => {
+  await Promise.all(listeners.map((listener) => listener.close()));
+});
+
+function instance() {
+  const listener = createLiveListener(url);
+  listeners.push(listener);
+  return listener;
+}
+
+function collect(listener: LiveListener, articleId: string) {
+  const events: LiveEvent[] = [];
+  const stop = listener.subscribe(articleId, (event) => events.push(event));
+  return { events, stop };
+}
+
+async function until(check: () => boolean, ms = 2000) {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe("live updates through PostgreSQL LISTEN/NOTIFY", () => {
+  it("reach the pages of every app instance on the same database within two seconds, for their article only", async () => {
+    const [one, two] = [instance(), instance()];
+    const a = collect(one, "a1");
+    const b = collect(two, "a1");
+    const other = collect(two, "a2");
+    const gone = collect(one, "a1");
+    gone.stop();
+    await Promise.all([one.ready(), two.ready()]);
+
+    await publishLiveEvent(db, { type: "comment", articleId: "a1", commentId: "c1" });
+    await until(() => a.events.length > 0 && b.events.length > 0);
+    expect(a.events).toEqual([{ type: "comment", articleId: "a1", commentId: "c1" }]);
+    expect(b.events).toEqual([{ type: "comment", articleId: "a1", commentId: "c1" }]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(other.events).toEqual([]);
+    expect(gone.events).toEqual([]);
+  });
+
+  it("ignores a malformed notification and keeps delivering", async () => {
+    const listener = instance();
+    const seen = collect(listener, "a3");
+    await listener.ready();
+    await db.$executeRaw`SELECT pg_notify('agora_live', 'not json')`;
+    await publishLiveEvent(db, { type: "update", articleId: "a3", commentId: "c3" });
+    await until(() => seen.events.length > 0);
+    expect(seen.events).toEqual([{ type: "update", articleId: "a3", commentId: "c3" }]);
+  });
+});
