@@ -7,7 +7,7 @@ import { ResendVerificationForm } from "@/components/account/AccountForms";
 import { getCurrentUser, hasRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { articlePath } from "@/lib/articles/paths";
 import type { PublishedArticle } from "@/lib/articles/queries";
-import { COMMENT_PARAMS, COMMENT_SORT_COOKIE } from "@/lib/comments/paths";
+import { COMMENT_PARAMS, COMMENT_SORT_COOKIE, commentAnchor } from "@/lib/comments/paths";
 import { discussionOpen } from "@/lib/comments/policy";
 import { COMMENT_SORTS, getDiscussion, parseSort, TOP_LEVEL_PAGE } from "@/lib/comments/queries";
 import { db } from "@/lib/db/client";
@@ -35,11 +35,13 @@ export async function CommentSection({ article, view }: { article: PublishedArti
   const [t, user, settings, cookieStore] = await Promise.all([getTranslations("Comments"), getCurrentUser(), getSiteSettings(), cookies()]);
   const sort = parseSort(cookieStore.get(COMMENT_SORT_COOKIE)?.value);
   const requested = Number.parseInt(view.count ?? "", 10);
+  const from = Number.parseInt(view.from ?? "", 10);
   const discussion = await getDiscussion({
     articleId: article.id,
     viewerId: user?.id,
     sort,
     limit: Number.isFinite(requested) && requested > 0 ? Math.min(requested, 2000) : TOP_LEVEL_PAGE,
+    offset: Number.isFinite(from) && from > 0 ? from : 0,
     expandThread: view.thread,
     focusId: view.focus,
   });
@@ -52,6 +54,7 @@ export async function CommentSection({ article, view }: { article: PublishedArti
   // Panels (reply, edit, report) close by dropping their parameter; the rest of the view stays.
   const baseQuery = new URLSearchParams();
   if (discussion.shown > TOP_LEVEL_PAGE) baseQuery.set(COMMENT_PARAMS.count, String(discussion.shown));
+  if (discussion.offset > 0) baseQuery.set(COMMENT_PARAMS.from, String(discussion.offset));
   if (view.thread) baseQuery.set(COMMENT_PARAMS.thread, view.thread);
   if (view.focus) baseQuery.set(COMMENT_PARAMS.focus, view.focus);
 
@@ -67,6 +70,12 @@ export async function CommentSection({ article, view }: { article: PublishedArti
   };
   const moreQuery = new URLSearchParams(baseQuery);
   moreQuery.set(COMMENT_PARAMS.count, String(discussion.shown + TOP_LEVEL_PAGE));
+  // A window further down (from a permalink) grows upwards a page at a time, keeping the reader's place.
+  const earlierQuery = new URLSearchParams(baseQuery);
+  const earlierFrom = Math.max(0, discussion.offset - TOP_LEVEL_PAGE);
+  if (earlierFrom > 0) earlierQuery.set(COMMENT_PARAMS.from, String(earlierFrom));
+  else earlierQuery.delete(COMMENT_PARAMS.from);
+  earlierQuery.set(COMMENT_PARAMS.count, String(discussion.shown + discussion.offset - earlierFrom));
 
   let writing: React.ReactNode;
   const notice = "mt-6 rounded border border-rule bg-stone-50 p-4 font-sans text-sm";
@@ -130,6 +139,17 @@ export async function CommentSection({ article, view }: { article: PublishedArti
               </button>
             ))}
           </form>
+          {discussion.offset > 0 && (
+            <p className="mt-6 text-center font-sans">
+              <Link
+                href={`${path}?${earlierQuery}#${commentAnchor(discussion.threads[0]!.id)}`}
+                scroll={false}
+                className="inline-block rounded border border-ink px-4 py-2 text-sm font-semibold hover:bg-ink hover:text-white"
+              >
+                {t("loadEarlier")}
+              </Link>
+            </p>
+          )}
           <ol className="mt-6 space-y-8">
             {discussion.threads.map((thread, index) => (
               <CommentThread key={thread.id} comment={thread} ctx={ctx} pageStart={index > 0 && index % TOP_LEVEL_PAGE === 0 ? index / TOP_LEVEL_PAGE + 1 : undefined} />

@@ -174,7 +174,12 @@ function CommentBody({ comment, ctx, t, format }: { comment: DiscussionComment; 
           {ctx.viewer && !own ? (
             <LikeButton articleId={ctx.article.id} commentId={comment.id} liked={comment.liked} count={comment.reactionCount} />
           ) : (
-            comment.reactionCount > 0 && <span className="px-1.5 py-0.5">{t("likes", { count: comment.reactionCount })}</span>
+            comment.reactionCount > 0 && (
+              <span className="px-1.5 py-0.5">
+                <span aria-hidden="true">{t("likes", { count: comment.reactionCount })}</span>
+                <span className="sr-only">{t("likeCount", { count: comment.reactionCount })}</span>
+              </span>
+            )
           )}
           {canWrite && (
             <Link href={hrefWith(ctx, COMMENT_PARAMS.reply, comment.id, `reply-${comment.id}`)} scroll={false} className="rounded px-1.5 py-0.5 hover:text-accent">

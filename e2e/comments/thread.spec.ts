@@ -45,6 +45,11 @@ test("a permalink loads the page of the discussion that holds the comment, scrol
   const target = commentWith(page, "Die Antwort, auf die jemand verlinkt hat.");
   await expect(target).toBeInViewport();
   await expect(target).toHaveAttribute("aria-current", "location");
+  // Only the page that holds it is loaded; earlier pages are a click away.
+  await expect(commentWith(page, "Beitrag Nummer 1.")).toHaveCount(0);
+  await commentSection(page).getByRole("link", { name: "Frühere Kommentare anzeigen" }).click();
+  await expect(commentWith(page, "Beitrag Nummer 1.")).toBeVisible();
+  await expect(target).toBeVisible();
 
   // The plain address shows the first page; "load more" brings the rest.
   await page.goto(article.path);

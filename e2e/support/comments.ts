@@ -14,7 +14,8 @@ export async function createArticle(options: { commentsOpen?: boolean } = {}) {
         dek: "Ein Artikel für die Tests des Kommentarbereichs.",
         body: "Ein Absatz, über den sich streiten lässt.",
         status: "PUBLISHED",
-        publishedAt: new Date(Date.now() - 60_000),
+        // Older than the seed article, so the home page still leads with the demo article.
+        publishedAt: new Date(Date.now() - 30 * 86_400_000),
         authorId: author.id,
         commentsOpen: options.commentsOpen ?? true,
       },

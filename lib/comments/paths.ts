@@ -9,6 +9,8 @@ export const COMMENT_PARAMS = {
   focus: "kommentar",
   /** How many top-level comments to show ("load more"). */
   count: "anzahl",
+  /** How many top-level comments to skip: a window further down, where a permalink led. */
+  from: "ab",
   /** A thread whose replies are all shown. */
   thread: "thread",
   /** The comment whose reply form is open. */

@@ -53,6 +53,8 @@ export interface DiscussionQuery {
   sort?: CommentSort;
   /** How many top-level comments to show; rounded up to whole pages. */
   limit?: number;
+  /** How many top-level comments to skip (a window further down the discussion); whole pages. */
+  offset?: number;
   /** A thread whose replies are all shown. */
   expandThread?: string | null;
   /** A comment the reader came for (a permalink): its thread is loaded and opened. */
@@ -64,6 +66,8 @@ export interface Discussion {
   threads: DiscussionThread[];
   /** Top-level comments shown. */
   shown: number;
+  /** Top-level comments before the first one shown. */
+  offset: number;
   hasMore: boolean;
   /** The focused comment, when it exists and this reader may see it. */
   focusId: string | null;
@@ -102,6 +106,7 @@ export async function getDiscussion(query: DiscussionQuery, db: Db = appDb()): P
   const visible = visibleTo(query.viewerId);
   const repliesShown = query.repliesShown ?? REPLIES_SHOWN;
   let limit = wholePages(query.limit ?? TOP_LEVEL_PAGE);
+  let offset = Math.max(0, Math.floor((query.offset ?? 0) / TOP_LEVEL_PAGE) * TOP_LEVEL_PAGE);
   const opened = new Set<string>(query.expandThread ? [query.expandThread] : []);
 
   let focusId: string | null = null;
@@ -112,13 +117,18 @@ export async function getDiscussion(query: DiscussionQuery, db: Db = appDb()): P
       focusId = focus.id;
       opened.add(root.id);
       const ahead = await db.comment.count({ where: { articleId: query.articleId, parentId: null, AND: [visible, before(sort, root)] } });
-      limit = Math.max(limit, wholePages(ahead + 1));
+      // Outside the requested window, show just the page that holds the thread (however far down it is).
+      if (ahead < offset || ahead >= offset + limit) {
+        offset = Math.floor(ahead / TOP_LEVEL_PAGE) * TOP_LEVEL_PAGE;
+        limit = TOP_LEVEL_PAGE;
+      }
     }
   }
 
   const topLevel = await db.comment.findMany({
     where: { articleId: query.articleId, parentId: null, AND: [visible] },
     orderBy: ORDER[sort],
+    skip: offset,
     take: limit + 1,
     select: commentSelect,
   });
@@ -146,6 +156,7 @@ export async function getDiscussion(query: DiscussionQuery, db: Db = appDb()): P
   return {
     threads: threads.map((thread) => ({ ...thread, hiddenReplies: Math.max(0, (replyTotals.get(thread.id) ?? 0) - (shownPerRoot.get(thread.id) ?? 0)) })),
     shown: roots.length,
+    offset,
     hasMore,
     focusId,
   };

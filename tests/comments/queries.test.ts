@@ -64,7 +64,7 @@ describe("the discussion a reader sees", () => {
     expect(opened.threads[0]!.hiddenReplies).toBe(0);
   });
 
-  it("a permalink to a reply on a later page loads that page and opens the thread", async () => {
+  it("a permalink to a reply on a later page loads just that page and opens the thread", async () => {
     const { article, author } = await articleWithComments(30);
     const late = await db.comment.findFirstOrThrow({ where: { articleId: article.id, body: "Nr. 27" } });
     const replies = [];
@@ -76,7 +76,8 @@ describe("the discussion a reader sees", () => {
     expect(view.focusId).toBe(target.id);
     // Nr. 27 is on the second page: without the permalink the first page ends at Nr. 20.
     expect((await getDiscussion({ articleId: article.id }, db)).threads.some((t) => t.id === late.id)).toBe(false);
-    expect(view.threads).toHaveLength(30);
+    expect(view.offset).toBe(20);
+    expect(view.threads).toHaveLength(10);
     const thread = view.threads.find((t) => t.id === late.id)!;
     expect(thread.replies.map((r) => r.id)).toContain(target.id);
   });
