@@ -133,6 +133,7 @@ test("a reader likes and reports someone's comment once, and deletes their own, 
 
   await writeComment(page, "Meine Meinung, die ich später bereue.");
   await commentSection(page).getByRole("button", { name: "Kommentar senden" }).click();
+  await expect(commentWith(page, "die ich später bereue")).toBeVisible();
   const mine = await withDb((db) => db.comment.findFirstOrThrow({ where: { articleId: article.id, authorId: account.id } }));
   await addComments(article.id, other.id, ["Eine Antwort darauf."], { parentId: mine.id, minutesAgo: 0 });
   await page.reload();

@@ -24,7 +24,7 @@ const MINUTE = 60_000;
 /** The limits on account endpoints, per account (hashed address) and per client IP. */
 export const RATE_LIMITS = {
   signInAccount: { name: "signin:account", limit: 5, windowMs: 15 * MINUTE },
-  signInIp: { name: "signin:ip", limit: 20, windowMs: 15 * MINUTE },
+  signInIp: { name: "signin:ip", limit: 100, windowMs: 15 * MINUTE },
   resetAccount: { name: "reset:account", limit: 3, windowMs: 60 * MINUTE },
   resetIp: { name: "reset:ip", limit: 10, windowMs: 60 * MINUTE },
   signUpIp: { name: "signup:ip", limit: 10, windowMs: 60 * MINUTE },
