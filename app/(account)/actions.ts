@@ -18,7 +18,8 @@ import { deleteAccount } from "@/lib/accounts/data";
 import { changePasswordSchema, displayNameSchema, emailSchema, resetPasswordSchema, resetRequestSchema, signInSchema, signUpSchema } from "@/lib/accounts/schema";
 import { getCurrentUser } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
-import { echoValues, failure, invalid, type FormState } from "@/lib/forms/state";
+import { appealNotice } from "@/lib/moderation/commands";
+import { echoValues, failure, invalid, refusal, type FormState } from "@/lib/forms/state";
 import { clientIp, safeReturnPath, siteOrigin } from "@/lib/http/request";
 import { getLocale } from "next-intl/server";
 import { clear, consume, RATE_LIMITS, type RateLimitRule } from "@/lib/ratelimit";
@@ -167,4 +168,26 @@ export async function oauthSignInAction(formData: FormData): Promise<void> {
   const provider = String(formData.get("provider"));
   if (provider !== "github" && provider !== "google") return;
   await signIn(provider, { redirectTo: safeReturnPath(formData.get("callbackUrl")) });
+}
+
+// ── Notices (statements of reasons) and notification preferences.
+
+export async function appealAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) return signedOut(formData);
+  const result = await appealNotice({ db: db() }, user.id, { noticeId: String(formData.get("noticeId") ?? ""), text: String(formData.get("text") ?? "") });
+  if (!result.ok) return refusal(formData, result);
+  revalidatePath("/konto/mitteilungen");
+  return { ok: true, message: "appealSent" };
+}
+
+export async function notificationPrefsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) return signedOut(formData);
+  const staff = user.role === "EDITOR" || user.role === "ADMIN";
+  await db().user.update({
+    where: { id: user.id },
+    data: { notifyReplies: formData.get("notifyReplies") === "on", notifyDigest: staff && formData.get("notifyDigest") === "on" },
+  });
+  return { ok: true, message: "saved" };
 }

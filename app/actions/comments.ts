@@ -17,9 +17,10 @@ import {
 import { commentPermalink, COMMENT_SORT_COOKIE } from "@/lib/comments/paths";
 import { parseSort } from "@/lib/comments/queries";
 import { db } from "@/lib/db/client";
-import { echoValues, type FormState } from "@/lib/forms/state";
+import { echoValues, refusal, type FormState } from "@/lib/forms/state";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
 import type { CommandResult } from "@/lib/result";
+import { siteOrigin } from "@/lib/http/request";
 import { getSiteSettings } from "@/lib/settings/site";
 
 /** What the comment forms render: the usual form state, plus a preview and where the comment went. */
@@ -35,19 +36,9 @@ const text = (formData: FormData, name: string) => {
 };
 
 async function context(): Promise<CommandContext> {
-  return { db: db(), settings: await getSiteSettings() };
+  return { db: db(), settings: await getSiteSettings(), origin: await siteOrigin() };
 }
 
-/** A refused command as form state: the message, and everything typed, so nothing is lost. */
-function refused(formData: FormData, result: Extract<CommandResult, { ok: false }>): CommentFormState {
-  return {
-    ok: false,
-    message: result.error,
-    messageValues: result.values,
-    fieldErrors: result.field ? { [result.field]: result.error } : undefined,
-    values: echoValues(formData),
-  };
-}
 
 /** The page of the article a form was sent from, to come back to without JavaScript. */
 async function slugOf(articleId: string): Promise<string | null> {
@@ -68,8 +59,10 @@ export async function postCommentAction(_prev: CommentFormState, formData: FormD
     parentId: text(formData, "parentId") || null,
     body: text(formData, "body"),
     idempotencyKey: text(formData, "idempotencyKey").slice(0, 100) || crypto.randomUUID(),
+    honeypot: text(formData, "website"),
+    formStamp: text(formData, "formStamp"),
   });
-  if (!result.ok) return refused(formData, result);
+  if (!result.ok) return refusal(formData, result);
   const slug = await slugOf(articleId);
   const permalink = slug ? commentPermalink(slug, result.comment.id) : "/";
   if (text(formData, "enhanced") !== "1") redirect(permalink);
@@ -83,12 +76,12 @@ export async function editCommentAction(_prev: CommentFormState, formData: FormD
   if (!user) return { ok: false, message: "signInRequired", values: echoValues(formData) };
   const commentId = text(formData, "commentId");
   const result = await editComment(await context(), user.id, { commentId, body: text(formData, "body") });
-  if (!result.ok) return refused(formData, result);
+  if (!result.ok) return refusal(formData, result);
   const slug = await slugOf(text(formData, "articleId"));
   const permalink = slug ? commentPermalink(slug, commentId) : "/";
   if (text(formData, "enhanced") !== "1") redirect(permalink);
   refresh();
-  return { ok: true, message: "commentSaved", commentId, permalink };
+  return { ok: true, message: result.held ? "commentHeld" : "commentSaved", commentId, permalink };
 }
 
 async function preview(formData: FormData): Promise<CommentFormState> {
@@ -100,7 +93,7 @@ export async function deleteCommentAction(_prev: FormState, formData: FormData):
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "signInRequired" };
   const result = await deleteOwnComment(await context(), user.id, text(formData, "commentId"));
-  if (!result.ok) return refused(formData, result);
+  if (!result.ok) return refusal(formData, result);
   const slug = await slugOf(text(formData, "articleId"));
   if (text(formData, "enhanced") !== "1") redirect(slug ? `${articlePath(slug)}#kommentare` : "/");
   refresh();
@@ -112,7 +105,7 @@ export async function toggleReactionAction(_prev: FormState, formData: FormData)
   if (!user) return { ok: false, message: "signInRequired" };
   const commentId = text(formData, "commentId");
   const result = await toggleReaction(await context(), user.id, commentId);
-  if (!result.ok) return refused(formData, result);
+  if (!result.ok) return refusal(formData, result);
   const slug = await slugOf(text(formData, "articleId"));
   if (text(formData, "enhanced") !== "1") redirect(slug ? commentPermalink(slug, commentId) : "/");
   refresh();
@@ -124,7 +117,7 @@ export async function reportCommentAction(_prev: FormState, formData: FormData):
   if (!user) return { ok: false, message: "signInRequired", values: echoValues(formData) };
   const commentId = text(formData, "commentId");
   const result = await reportComment(await context(), user.id, { commentId, reason: text(formData, "reason"), details: text(formData, "details") });
-  if (!result.ok) return refused(formData, result);
+  if (!result.ok) return refusal(formData, result);
   const slug = await slugOf(text(formData, "articleId"));
   if (text(formData, "enhanced") !== "1") redirect(slug ? commentPermalink(slug, commentId, { report: commentId }) : "/");
   refresh();
@@ -144,7 +137,7 @@ export async function setDiscussionOpenAction(_prev: FormState, formData: FormDa
   if (!user) return { ok: false, message: "signInRequired" };
   const articleId = text(formData, "articleId");
   const result = await setDiscussionOpen(db(), user, articleId, text(formData, "open") === "1");
-  if (!result.ok) return refused(formData, result);
+  if (!result.ok) return refusal(formData, result);
   const slug = await slugOf(articleId);
   redirect(slug ? `${articlePath(slug)}#kommentare` : "/");
 }

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/(account)/actions";
 import { getCurrentUser, hasRole, STAFF_ROLES } from "@/lib/accounts/session";
+import { db } from "@/lib/db/client";
+import { unreadNotices } from "@/lib/moderation/notices";
 
 const itemClass = "block w-full px-4 py-2 text-left text-sm hover:bg-stone-100 hover:text-accent";
 
@@ -20,15 +22,21 @@ export async function AccountMenu() {
       </div>
     );
   }
+  const unread = await unreadNotices(db(), user.id);
   return (
     <details className="relative">
       <summary className="cursor-pointer list-none rounded border border-stone-400 px-3 py-1.5 text-sm font-medium hover:border-ink">
-        {user.name ?? t("label")} <span aria-hidden="true">▾</span>
+        {user.name ?? t("label")}
+        {unread > 0 && <span className="ml-1.5 rounded-full bg-accent px-1.5 text-xs font-semibold text-white">{unread}</span>} <span aria-hidden="true">▾</span>
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-60 rounded border border-rule bg-white py-2 shadow-lg">
         <p className="px-4 pb-2 text-xs text-muted">{t("signedInAs", { name: user.email ?? user.name ?? "" })}</p>
         <Link href="/konto" className={itemClass}>
           {t("account")}
+        </Link>
+        <Link href="/konto/mitteilungen" className={itemClass}>
+          {t("notices")}
+          {unread > 0 && ` (${unread})`}
         </Link>
         {hasRole(user, STAFF_ROLES) && (
           <Link href="/moderation" className={itemClass}>
@@ -38,6 +46,11 @@ export async function AccountMenu() {
         {hasRole(user, ["ADMIN"]) && (
           <Link href="/admin/benutzer" className={itemClass}>
             {t("users")}
+          </Link>
+        )}
+        {hasRole(user, ["ADMIN"]) && (
+          <Link href="/admin/einstellungen" className={itemClass}>
+            {t("settings")}
           </Link>
         )}
         <form action={signOutAction} className="mt-1 border-t border-rule pt-1">

@@ -35,6 +35,8 @@ export interface CommentFormProps {
   signInHref: string;
   /** Names whom a reply answers, for the label. */
   replyingTo?: string;
+  /** When the server rendered the form (signed), for the bot rule on new comments and replies. */
+  formStamp?: string;
 }
 
 /**
@@ -102,6 +104,14 @@ export function CommentForm(props: CommentFormProps) {
         {props.parentId && <input type="hidden" name="parentId" value={props.parentId} />}
         {props.commentId && <input type="hidden" name="commentId" value={props.commentId} />}
         <input type="hidden" name="idempotencyKey" value={key} />
+        {props.formStamp && <input type="hidden" name="formStamp" value={props.formStamp} />}
+        {props.mode !== "edit" && (
+          // A field people never see or reach; bots that fill in every field give themselves away.
+          <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
+            <label htmlFor={`${id}-website`}>Website</label>
+            <input id={`${id}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+          </div>
+        )}
         <label htmlFor={`${id}-body`} className="block text-sm font-semibold">
           {label}
         </label>

@@ -11,7 +11,9 @@ import { COMMENT_PARAMS, COMMENT_SORT_COOKIE, commentAnchor } from "@/lib/commen
 import { discussionOpen } from "@/lib/comments/policy";
 import { COMMENT_SORTS, getDiscussion, parseSort, TOP_LEVEL_PAGE } from "@/lib/comments/queries";
 import { db } from "@/lib/db/client";
+import { formStamp } from "@/lib/moderation/form-clock";
 import { getSiteSettings } from "@/lib/settings/site";
+import { BanNotice } from "@/components/moderation/BanNotice";
 import { DiscussionSwitch } from "./CommentControls";
 import { CommentForm } from "./CommentForm";
 import { CommentThread, signInHref, type ThreadContext } from "./CommentThread";
@@ -45,7 +47,7 @@ export async function CommentSection({ article, view }: { article: PublishedArti
     expandThread: view.thread,
     focusId: view.focus,
   });
-  const banned = user ? await db().user.findUnique({ where: { id: user.id }, select: { bannedUntil: true } }) : null;
+  const banned = user ? await db().user.findUnique({ where: { id: user.id }, select: { bannedUntil: true, banReason: true } }) : null;
   const now = new Date();
   const open = discussionOpen(article, settings, now);
   const path = articlePath(article.slug);
@@ -96,11 +98,11 @@ export async function CommentSection({ article, view }: { article: PublishedArti
         <ResendVerificationForm />
       </div>
     );
-  else if (banned?.bannedUntil && banned.bannedUntil > now) writing = <p className={notice}>{t("bannedNotice")}</p>;
+  else if (banned?.bannedUntil && banned.bannedUntil > now) writing = <BanNotice until={banned.bannedUntil} reason={banned.banReason} />;
   else
     writing = (
       <div className="mt-6">
-        <CommentForm mode="new" articleId={article.id} initialKey={randomUUID()} maxLength={settings.commentMaxLength} signInHref={signInHref(returnTo)} />
+        <CommentForm mode="new" articleId={article.id} initialKey={randomUUID()} formStamp={formStamp(now)} maxLength={settings.commentMaxLength} signInHref={signInHref(returnTo)} />
       </div>
     );
 

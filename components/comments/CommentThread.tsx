@@ -7,6 +7,7 @@ import { COMMENT_PARAMS, commentAnchor, commentPermalink } from "@/lib/comments/
 import type { DiscussionComment, DiscussionThread } from "@/lib/comments/queries";
 import type { ThreadNode } from "@/lib/comments/thread";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
+import { formStamp } from "@/lib/moderation/form-clock";
 import { CommentForm } from "./CommentForm";
 import { DeleteCommentButton, LikeButton, ReportForm } from "./CommentControls";
 
@@ -58,7 +59,7 @@ export async function CommentThread({
   const [t, format] = await Promise.all([getTranslations("Comments"), getFormatter()]);
   const anchor = commentAnchor(comment.id);
   const replies = comment.replies.length > 0 && (
-    <ol aria-label={t("repliesTo", { name: authorName(comment, t("deletedAuthor")) })} className="mt-4 space-y-4 border-l-2 border-rule pl-3 sm:pl-5">
+    <ol aria-label={t("repliesTo", { name: authorName(comment, t("deletedAuthor"), ctx.viewer?.id) })} className="mt-4 space-y-4 border-l-2 border-rule pl-3 sm:pl-5">
       {comment.replies.map((reply) => (
         <CommentThread key={reply.id} comment={reply} ctx={ctx} />
       ))}
@@ -94,8 +95,19 @@ export async function CommentThread({
   );
 }
 
-function authorName(comment: { status: string; author: { name: string | null } | null; guestName: string | null }, fallback: string) {
-  if (comment.status === "DELETED") return fallback;
+/**
+ * What a reader sees instead of a comment that only holds its place for others' answers:
+ * deleted by its author, removed by the moderators, or (after an edit) being checked again.
+ */
+function placeholderOf(comment: { status: string; authorId: string | null }, viewerId: string | undefined): "deleted" | "removed" | "underReview" | null {
+  if (comment.status === "DELETED") return "deleted";
+  if (comment.status === "REJECTED" || comment.status === "SPAM") return "removed";
+  if (comment.status === "PENDING" && comment.authorId !== viewerId) return "underReview";
+  return null;
+}
+
+function authorName(comment: { status: string; authorId: string | null; author: { name: string | null } | null; guestName: string | null }, fallback: string, viewerId?: string) {
+  if (placeholderOf(comment, viewerId)) return fallback;
   return comment.author?.name ?? comment.guestName ?? fallback;
 }
 
@@ -104,8 +116,9 @@ type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 
 function CommentBody({ comment, ctx, t, format }: { comment: DiscussionComment; ctx: ThreadContext; t: Translator; format: Formatter }) {
   const anchor = commentAnchor(comment.id);
-  const deleted = comment.status === "DELETED";
-  const pending = comment.status === "PENDING";
+  const placeholder = placeholderOf(comment, ctx.viewer?.id);
+  const deleted = placeholder !== null;
+  const pending = comment.status === "PENDING" && !deleted;
   const own = !!ctx.viewer && comment.authorId === ctx.viewer.id;
   const canWrite = !!ctx.viewer?.verified && ctx.open && comment.status === "APPROVED";
   const editable = own && editMinutesLeft(comment.createdAt, ctx.settings, ctx.now) > 0;
@@ -120,7 +133,7 @@ function CommentBody({ comment, ctx, t, format }: { comment: DiscussionComment; 
     >
       <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
         <span id={`${anchor}-author`} className="font-semibold">
-          {authorName(comment, t("deletedAuthor"))}
+          {authorName(comment, t("deletedAuthor"), ctx.viewer?.id)}
         </span>
         {!deleted && comment.author && STAFF_ROLES.has(comment.author.role) && (
           <span className="rounded bg-ink px-1.5 py-0.5 text-xs font-semibold text-white">{t("staffBadge")}</span>
@@ -131,6 +144,7 @@ function CommentBody({ comment, ctx, t, format }: { comment: DiscussionComment; 
             {format.relativeTime(comment.createdAt, ctx.now)}
           </time>
         </a>
+        {comment.featured && !deleted && <span className="rounded bg-accent px-1.5 py-0.5 text-xs font-semibold text-white">{t("featured")}</span>}
         {comment.editedAt && !deleted && <span className="text-muted italic">({t("edited")})</span>}
         {pending && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-950">{t("pending")}</span>}
       </header>
@@ -143,7 +157,7 @@ function CommentBody({ comment, ctx, t, format }: { comment: DiscussionComment; 
         </p>
       )}
       {deleted ? (
-        <p className="mt-1 text-muted italic">{t("deleted")}</p>
+        <p className="mt-1 text-muted italic">{t(placeholder ?? "deleted")}</p>
       ) : ctx.panel.edit === comment.id && editable ? (
         <div className="mt-2">
           <CommentForm
@@ -227,8 +241,9 @@ function CommentBody({ comment, ctx, t, format }: { comment: DiscussionComment; 
             mode="reply"
             articleId={ctx.article.id}
             parentId={comment.id}
-            replyingTo={authorName(comment, t("deletedAuthor"))}
+            replyingTo={authorName(comment, t("deletedAuthor"), ctx.viewer?.id)}
             initialKey={randomUUID()}
+            formStamp={formStamp(ctx.now)}
             maxLength={ctx.settings.commentMaxLength}
             cancelHref={closeHref(ctx, comment.id)}
             signInHref={signInHref(permalink)}

@@ -23,11 +23,11 @@ export function Field({
   label: string;
   state: FormState;
   hint?: string;
-  type?: "text" | "email" | "password" | "search";
+  type?: "text" | "email" | "password" | "search" | "number";
   autoComplete?: string;
   required?: boolean;
   defaultValue?: string;
-  inputMode?: "email" | "text";
+  inputMode?: "email" | "text" | "numeric";
 }) {
   const t = useTranslations("Forms");
   const error = state.fieldErrors?.[name];
@@ -86,7 +86,7 @@ export function SubmitButton({ children, variant = "primary" }: { children: Reac
 }
 
 /** The form-level outcome: an error (role=alert) or a confirmation (role=status). */
-export function FormMessage({ state, namespace = "Forms" }: { state: FormState; namespace?: "Forms" | "Auth" | "Account" | "Admin" }) {
+export function FormMessage({ state, namespace = "Forms" }: { state: FormState; namespace?: "Forms" | "Auth" | "Account" | "Admin" | "Settings" | "Notices" | "Notifications" }) {
   const t = useTranslations(namespace);
   const tForms = useTranslations("Forms");
   if (!state.message) return null;

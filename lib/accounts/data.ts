@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import { Prisma, type Db } from "@/lib/db/client";
 
 /** Everything Agora holds about a person, as they would download it (GDPR Art. 15/20). */
 export async function exportUserData(db: Db, userId: string) {
@@ -59,7 +59,7 @@ export async function deleteAccount(db: Db, userId: string, policy: DeletedComme
     // Decision logs keep what happened, not the words or names of a deleted person.
     await tx.moderationLogEntry.updateMany({
       where: { OR: [{ commentId: { in: comments.map((c) => c.id) } }, { targetType: "user", targetId: userId }] },
-      data: { before: undefined, after: undefined, reason: null },
+      data: { before: Prisma.DbNull, after: Prisma.DbNull, reason: null },
     });
     // Reports stay for the moderators, without the reporter or their words; reactions go with the account.
     await tx.report.updateMany({ where: { reporterId: userId }, data: { details: null } });

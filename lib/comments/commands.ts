@@ -1,29 +1,35 @@
 import type { Db, Prisma, ReportReason } from "@/lib/db/client";
 import { publishLiveEvent } from "@/lib/live/notify";
-import { decideIntake } from "@/lib/moderation/intake";
+import { shiftCounts } from "./counts";
+import { decideIntake, type RuleHit, type RuleSettings } from "@/lib/moderation/intake";
+import { elapsedSinceStamp } from "@/lib/moderation/form-clock";
+import { authorHistory, recordIntake } from "@/lib/moderation/record";
+import { deliverNotices, notifyReply } from "@/lib/moderation/mails";
 import { consume, rateLimitStore, type RateLimitStore } from "@/lib/ratelimit";
 import { type CommandResult, fail } from "@/lib/result";
 import type { SiteSettings } from "@/lib/settings/site";
 import { bodyProblem, discussionOpen, editMinutesLeft, normaliseBody, placeReply } from "./policy";
 
-type Tx = Prisma.TransactionClient;
 
 export interface CommandContext {
   db: Db;
   settings: Pick<
     SiteSettings,
     "commentMaxLength" | "commentMaxDepth" | "commentEditWindowMinutes" | "commentsCloseAfterDays" | "commentsPerMinute"
-  >;
+  > &
+    RuleSettings;
   now?: Date;
   /** Where rate-limit counters live; the app's shared store by default. */
   limits?: RateLimitStore;
+  /** The public address for links in mails (reply notifications, statements of reasons). */
+  origin?: string;
 }
 
 /** Who may write at all: a verified account that is not banned. */
 async function loadWriter(db: Db, userId: string, now: Date) {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, role: true, emailVerified: true, bannedUntil: true, alwaysPremoderate: true },
+    select: { id: true, role: true, emailVerified: true, bannedUntil: true, alwaysPremoderate: true, createdAt: true },
   });
   if (!user) return fail("signInRequired");
   if (!user.emailVerified) return fail("verifyFirst");
@@ -39,9 +45,15 @@ export interface PostInput {
   body: string;
   /** Chosen by the form once per submission, so that retries and double clicks post once. */
   idempotencyKey: string;
+  /** From the form: the hidden bot trap and the signed time it was rendered. */
+  honeypot?: string;
+  formStamp?: string;
 }
 
 export type PostedComment = { id: string; status: "PENDING" | "APPROVED"; duplicate: boolean };
+
+/** The words a banned-word rejection names, so the writer can rephrase. */
+const rejection = (hits: RuleHit[]) => fail("commentRejected", "body", { word: hits.find((hit) => hit.rule === "bannedWord")?.match ?? "" });
 
 /**
  * Posts a comment or a reply. Every new comment passes `decideIntake`, which says whether it
@@ -84,17 +96,41 @@ export async function postComment(ctx: CommandContext, userId: string, input: Po
   if (!limit.allowed) return fail("commentRateLimited", undefined, { seconds: Math.max(1, Math.ceil(limit.retryAfterMs / 1000)) });
 
   const placement = placeReply(parent, settings.commentMaxDepth);
-  const intake = decideIntake({ article, author: writer.user, body });
-  let comment: { id: string; status: "PENDING" | "APPROVED" };
+  const history = await authorHistory(db, userId, now);
+  const intake = decideIntake({
+    body,
+    settings,
+    article,
+    author: { ...writer.user, ...history },
+    submission: input.formStamp === undefined && input.honeypot === undefined ? undefined : { honeypot: input.honeypot ?? "", elapsedMs: elapsedSinceStamp(input.formStamp ?? "", now) },
+    kind: "new",
+    now,
+  });
+  const visible = intake.status === "APPROVED";
+  // Turned-away comments keep no idempotency key: the writer may rephrase and send again.
+  const key = visible || intake.status === "PENDING" ? input.idempotencyKey : null;
+  let comment: { id: string; status: "PENDING" | "APPROVED" | "REJECTED" | "SPAM"; notice: string | null };
   try {
     comment = await db.$transaction(async (tx) => {
       const created = await tx.comment.create({
-        data: { articleId: article.id, authorId: userId, body, status: intake.status, idempotencyKey: input.idempotencyKey, createdAt: now, ...placement },
+        data: {
+          articleId: article.id,
+          authorId: userId,
+          body,
+          status: intake.status,
+          idempotencyKey: key,
+          createdAt: now,
+          flags: intake.hits.length ? (intake.hits as unknown as Prisma.InputJsonValue) : undefined,
+          ...placement,
+        },
         select: { id: true },
       });
-      if (intake.status === "APPROVED") await countAsVisible(tx, article.id, placement.parentId, +1);
-      else await tx.moderationLogEntry.create({ data: { action: "comment.auto_hold", targetType: "comment", targetId: created.id, commentId: created.id, reason: intake.reason } });
-      return { id: created.id, status: intake.status };
+      if (intake.status === "APPROVED") {
+        await shiftCounts(tx, { articleId: article.id, parentId: placement.parentId, replyCount: 0 }, null, "APPROVED");
+        return { id: created.id, status: intake.status, notice: null };
+      }
+      const notice = await recordIntake(tx, { commentId: created.id, authorId: userId, status: intake.status, hits: intake.hits, now });
+      return { id: created.id, status: intake.status, notice };
     });
   } catch (error) {
     // Two submissions with the same key raced each other: the other one won, and that is the comment.
@@ -102,8 +138,16 @@ export async function postComment(ctx: CommandContext, userId: string, input: Po
     if (winner?.authorId === userId) return { ok: true, comment: { ...winner, duplicate: true } };
     throw error;
   }
-  if (comment.status === "APPROVED") await publishLiveEvent(db, { type: "comment", articleId: article.id, commentId: comment.id });
-  return { ok: true, comment: { ...comment, duplicate: false } };
+  if (comment.status === "REJECTED") {
+    await deliverNotices(db, [comment.notice], ctx.origin);
+    return rejection(intake.hits);
+  }
+  if (visible) {
+    await publishLiveEvent(db, { type: "comment", articleId: article.id, commentId: comment.id });
+    await notifyReply(db, comment.id, ctx.origin);
+  }
+  // Spam is filed quietly: a bot learns nothing, a person who was too quick hears it waits for review.
+  return { ok: true, comment: { id: comment.id, status: visible ? "APPROVED" : "PENDING", duplicate: false } };
 }
 
 async function findByKey(db: Db, idempotencyKey: string) {
@@ -116,17 +160,11 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
 
-/** Keeps the maintained counts right when a comment becomes visible (+1) or stops being visible (-1). */
-async function countAsVisible(tx: Tx, articleId: string, parentId: string | null, delta: 1 | -1) {
-  await tx.article.update({ where: { id: articleId }, data: { commentCount: { increment: delta } } });
-  if (parentId) await tx.comment.update({ where: { id: parentId }, data: { replyCount: { increment: delta } } });
-}
-
 /** The author's own comment, still in the thread. */
 async function ownComment(db: Db, userId: string, commentId: string) {
   const comment = await db.comment.findUnique({
     where: { id: commentId },
-    select: { id: true, authorId: true, articleId: true, parentId: true, status: true, createdAt: true, body: true },
+    select: { id: true, authorId: true, articleId: true, parentId: true, status: true, createdAt: true, body: true, replyCount: true },
   });
   if (!comment || comment.status === "DELETED" || comment.status === "REJECTED" || comment.status === "SPAM") return fail("notFound");
   if (comment.authorId !== userId) return fail("forbidden");
@@ -134,7 +172,7 @@ async function ownComment(db: Db, userId: string, commentId: string) {
 }
 
 /** Authors may change their words for a while after posting (the site's edit window). */
-export async function editComment(ctx: CommandContext, userId: string, input: { commentId: string; body: string }): Promise<CommandResult> {
+export async function editComment(ctx: CommandContext, userId: string, input: { commentId: string; body: string }): Promise<CommandResult<{ held?: boolean }>> {
   const { db, settings } = ctx;
   const now = ctx.now ?? new Date();
   const writer = await loadWriter(db, userId, now);
@@ -148,9 +186,23 @@ export async function editComment(ctx: CommandContext, userId: string, input: { 
   const problem = bodyProblem(body, settings);
   if (problem) return fail(problem.error, "body", problem.values);
   if (body === own.comment.body) return { ok: true };
-  await db.comment.update({ where: { id: own.comment.id }, data: { body, editedAt: now } });
+  const history = await authorHistory(db, userId, now, own.comment.id);
+  const intake = decideIntake({ body, settings, article: { premoderate: false }, author: { ...writer.user, ...history }, kind: "edit", now });
+  // An edit that brings in a banned word is refused and changes nothing; the writer keeps the text.
+  if (intake.status === "REJECTED" || intake.status === "SPAM") return rejection(intake.hits);
+  const held = intake.status === "PENDING" && own.comment.status === "APPROVED";
+  await db.$transaction(async (tx) => {
+    await tx.comment.update({
+      where: { id: own.comment.id },
+      data: { body, editedAt: now, ...(held ? { status: "PENDING", featured: false, flags: intake.hits as unknown as Prisma.InputJsonValue } : {}) },
+    });
+    if (held) {
+      await shiftCounts(tx, own.comment, "APPROVED", "PENDING");
+      await recordIntake(tx, { commentId: own.comment.id, authorId: userId, status: "PENDING", hits: intake.hits, now, edited: true });
+    }
+  });
   if (own.comment.status === "APPROVED") await publishLiveEvent(db, { type: "update", articleId: own.comment.articleId, commentId: own.comment.id });
-  return { ok: true };
+  return held ? { ok: true, held: true } : { ok: true };
 }
 
 /**
@@ -170,7 +222,7 @@ export async function deleteOwnComment(ctx: CommandContext, userId: string, comm
       if (comment.status === "APPROVED") await tx.article.update({ where: { id: comment.articleId }, data: { commentCount: { decrement: 1 } } });
     } else {
       await tx.comment.delete({ where: { id: comment.id } });
-      if (comment.status === "APPROVED") await countAsVisible(tx, comment.articleId, comment.parentId, -1);
+      await shiftCounts(tx, comment, comment.status, null);
     }
     await tx.moderationLogEntry.create({
       data: { actorId: userId, action: "comment.delete_by_author", targetType: "comment", targetId: comment.id, commentId: answered ? comment.id : null },

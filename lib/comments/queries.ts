@@ -30,7 +30,7 @@ const commentSelect = {
   reactionCount: true,
   replyCount: true,
   author: { select: { name: true, role: true } },
-  replyTo: { select: { id: true, body: true, status: true, guestName: true, author: { select: { name: true } } } },
+  replyTo: { select: { id: true, body: true, status: true, authorId: true, guestName: true, author: { select: { name: true } } } },
 } satisfies Prisma.CommentSelect;
 
 type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
@@ -75,23 +75,31 @@ export interface Discussion {
 
 /** What a reader sees: approved comments, placeholders of deleted ones, and their own comments awaiting approval. */
 function visibleTo(viewerId: string | null | undefined): Prisma.CommentWhereInput {
-  const publicStatuses: Prisma.CommentWhereInput = { status: { in: ["APPROVED", "DELETED"] } };
-  return viewerId ? { OR: [publicStatuses, { status: "PENDING", authorId: viewerId }] } : publicStatuses;
+  const publicComments: Prisma.CommentWhereInput = {
+    // Deleted, removed or re-checked comments stay as placeholders while others' answers hang from them.
+    OR: [{ status: { in: ["APPROVED", "DELETED"] } }, { replyCount: { gt: 0 } }],
+  };
+  return viewerId ? { OR: [publicComments, { status: "PENDING", authorId: viewerId }] } : publicComments;
 }
 
+// Comments the editors feature ("Empfohlen") lead the discussion in every order.
 const ORDER: Record<CommentSort, Prisma.CommentOrderByWithRelationInput[]> = {
-  oldest: [{ createdAt: "asc" }, { id: "asc" }],
-  newest: [{ createdAt: "desc" }, { id: "desc" }],
-  top: [{ reactionCount: "desc" }, { createdAt: "asc" }, { id: "asc" }],
+  oldest: [{ featured: "desc" }, { createdAt: "asc" }, { id: "asc" }],
+  newest: [{ featured: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+  top: [{ featured: "desc" }, { reactionCount: "desc" }, { createdAt: "asc" }, { id: "asc" }],
 };
 
 /** Top-level comments that come before `root` in the given order. */
-function before(sort: CommentSort, root: { id: string; createdAt: Date; reactionCount: number }): Prisma.CommentWhereInput {
+function before(sort: CommentSort, root: { id: string; createdAt: Date; reactionCount: number; featured: boolean }): Prisma.CommentWhereInput {
   const sameTime = { createdAt: root.createdAt, id: sort === "newest" ? { gt: root.id } : { lt: root.id } };
-  if (sort === "newest") return { OR: [{ createdAt: { gt: root.createdAt } }, sameTime] };
   const earlier = { OR: [{ createdAt: { lt: root.createdAt } }, sameTime] };
-  if (sort === "oldest") return earlier;
-  return { OR: [{ reactionCount: { gt: root.reactionCount } }, { reactionCount: root.reactionCount, ...earlier }] };
+  const inOrder: Prisma.CommentWhereInput =
+    sort === "newest"
+      ? { OR: [{ createdAt: { gt: root.createdAt } }, sameTime] }
+      : sort === "oldest"
+        ? earlier
+        : { OR: [{ reactionCount: { gt: root.reactionCount } }, { reactionCount: root.reactionCount, ...earlier }] };
+  return root.featured ? { featured: true, AND: [inOrder] } : { OR: [{ featured: true }, { featured: false, AND: [inOrder] }] };
 }
 
 const wholePages = (count: number) => Math.max(1, Math.ceil(count / TOP_LEVEL_PAGE)) * TOP_LEVEL_PAGE;
@@ -112,7 +120,7 @@ export async function getDiscussion(query: DiscussionQuery, db: Db = appDb()): P
   let focusId: string | null = null;
   if (query.focusId) {
     const focus = await db.comment.findFirst({ where: { id: query.focusId, articleId: query.articleId, AND: [visible] }, select: { id: true, rootId: true } });
-    const root = focus && (await db.comment.findUnique({ where: { id: focus.rootId ?? focus.id }, select: { id: true, createdAt: true, reactionCount: true } }));
+    const root = focus && (await db.comment.findUnique({ where: { id: focus.rootId ?? focus.id }, select: { id: true, createdAt: true, reactionCount: true, featured: true } }));
     if (focus && root) {
       focusId = focus.id;
       opened.add(root.id);

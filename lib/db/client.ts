@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 
-export type { Prisma } from "./generated/client";
+export { Prisma } from "./generated/client";
 export * from "./generated/enums";
 
 export type Db = InstanceType<typeof PrismaClient>;

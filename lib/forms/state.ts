@@ -41,3 +41,14 @@ export function invalid(formData: FormData, error: z.ZodError): FormState {
 export function failure(formData: FormData, message: string, extra: Omit<FormState, "ok" | "message" | "values"> = {}): FormState {
   return { ok: false, message, values: echoValues(formData), ...extra };
 }
+
+/** A command's refusal as form state: its message, the field at fault, and everything typed, so nothing is lost. */
+export function refusal(formData: FormData, result: { error: string; values?: Record<string, string | number>; field?: string }): FormState {
+  return {
+    ok: false,
+    message: result.error,
+    messageValues: result.values,
+    fieldErrors: result.field ? { [result.field]: result.error } : undefined,
+    values: echoValues(formData),
+  };
+}

@@ -1,6 +1,11 @@
 import { cache } from "react";
 import { z } from "zod";
 import { db, type Db } from "@/lib/db/client";
+import { MODERATION_MODES } from "./modes";
+
+export { MODERATION_MODES, type ModerationMode } from "./modes";
+
+const wordList = z.array(z.string().trim().min(1).max(100)).max(2000);
 
 /** Every site setting with its default; a row in the Setting table overrides one key. */
 export const siteSettingsSchema = z.object({
@@ -18,6 +23,20 @@ export const siteSettingsSchema = z.object({
   commentsCloseAfterDays: z.number().int().min(0).max(3650).default(0),
   /** Comments one account may post per minute. */
   commentsPerMinute: z.number().int().min(1).max(100).default(5),
+  /** post: comments appear at once; pre: every comment waits; first: a reader's comments wait until one was approved. */
+  moderationMode: z.enum(MODERATION_MODES).default("post"),
+  /** Words and phrases that reject a comment (whole words; case, umlaut and ß spellings alike). */
+  bannedWords: wordList.default([]),
+  /** Words and phrases that hold a comment for an editor. */
+  suspectWords: wordList.default([]),
+  /** A comment with more links than this waits for an editor. */
+  maxLinks: z.number().int().min(0).max(50).default(2),
+  /** Comments of accounts younger than this many hours wait for an editor; 0 turns the rule off. */
+  minAccountAgeHours: z.number().int().min(0).max(24 * 90).default(0),
+  /** A comment sent sooner than this after its form appeared is treated as a bot's (spam). */
+  minSubmitSeconds: z.number().int().min(0).max(120).default(3),
+  /** A comment sent sooner than this after the author's previous one waits for an editor; 0 (default) leaves flooding to commentsPerMinute. */
+  minSecondsBetweenComments: z.number().int().min(0).max(3600).default(0),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

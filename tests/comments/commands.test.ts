@@ -95,8 +95,10 @@ describe("replies", () => {
   it("nest to the configured depth; deeper answers hang at the deepest level and name whom they answer", async () => {
     const [reader, article] = await Promise.all([createUser(db), createArticle(db)]);
     const top = await createComment(db, { articleId: article.id, authorId: reader.id });
+    let n = 0;
+    // Each answer says something new: the same text twice would be held as a repeat.
     const reply = async (parentId: string) => {
-      const result = await post(reader.id, article.id, "Antwort", { parentId });
+      const result = await post(reader.id, article.id, `Antwort ${++n}`, { parentId });
       if (!result.ok) throw new Error(result.error);
       return db.comment.findUniqueOrThrow({ where: { id: result.comment.id } });
     };

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DeleteAccountForm, EmailForm, NameForm, PasswordForm, ResendVerificationForm } from "@/components/account/AccountForms";
+import { NotificationPrefsForm } from "@/components/account/NoticeForms";
 import { requireUser } from "@/lib/accounts/session";
+import { db } from "@/lib/db/client";
 import { getSiteSettings } from "@/lib/settings/site";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,12 +24,14 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ willkommen?: string; passwort?: string }> }) {
   const user = await requireUser("/konto");
   const params = await searchParams;
-  const [t, tAuth, tRoles, settings] = await Promise.all([
+  const [t, tAuth, tRoles, settings, tNotify] = await Promise.all([
     getTranslations("Account"),
     getTranslations("Auth"),
     getTranslations("Roles"),
     getSiteSettings(),
+    getTranslations("Notifications"),
   ]);
+  const prefs = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { notifyReplies: true, notifyDigest: true } });
   const notice = params.willkommen ? tAuth("welcome", { email: user.email ?? "" }) : params.passwort ? tAuth("passwordResetDone") : null;
   return (
     <div className="mx-auto max-w-2xl py-6">
@@ -59,6 +63,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </Section>
         <Section id="password" title={t("passwordSection")}>
           <PasswordForm hasPassword={user.hasPassword} />
+        </Section>
+        <Section id="benachrichtigungen" title={tNotify("section")}>
+          <NotificationPrefsForm replies={prefs.notifyReplies} digest={prefs.notifyDigest} staff={user.role !== "READER"} />
         </Section>
         <Section id="data" title={t("dataSection")}>
           <p className="font-sans text-sm">{t("exportText")}</p>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { UserRoleForm } from "@/components/admin/UserRoleForm";
+import { Pagination } from "@/components/ui/Pagination";
 import { listUsers } from "@/lib/accounts/roles";
 import { requireRole } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
@@ -65,21 +65,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </table>
       </div>
 
-      {pages > 1 && (
-        <nav aria-label={t("pagination")} className="mt-4 flex items-center gap-4 text-sm">
-          {page > 1 && (
-            <Link href={pageHref(page - 1)} className="text-accent underline">
-              {t("previous")}
-            </Link>
-          )}
-          <span>{t("page", { page, pages })}</span>
-          {page < pages && (
-            <Link href={pageHref(page + 1)} className="text-accent underline">
-              {t("next")}
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pagination page={page} pages={pages} href={pageHref} />
     </div>
   );
 }

@@ -201,6 +201,23 @@ function reportInternalCharAsCharacter(queryable) {
   queryable.agoraCharPatch = true;
 }
 
+/**
+ * adapter-pg 7.10 runs a migration script by splitting it at every ";", which cuts apart
+ * function bodies (a trigger in a migration). PostgreSQL's simple query protocol takes the
+ * whole script at once, as one implicit transaction.
+ * @param {any} adapter
+ */
+function runScriptsWhole(adapter) {
+  adapter.executeScript = async function (/** @type {string} */ script) {
+    try {
+      await this.client.query(script);
+    } catch (error) {
+      this.onError(error);
+    }
+  };
+  return adapter;
+}
+
 /** @param {string} url */
 async function createAdapter(url) {
   const config = poolConfig(url);
@@ -213,7 +230,7 @@ async function createAdapter(url) {
     async connect() {
       const adapter = await super.connect();
       reportInternalCharAsCharacter(Object.getPrototypeOf(Object.getPrototypeOf(adapter)));
-      return adapter;
+      return runScriptsWhole(adapter);
     }
 
     async connectToShadowDb() {
@@ -221,7 +238,7 @@ async function createAdapter(url) {
       const admin = new pg.Client(config);
       await admin.connect();
       await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);
-      const adapter = await new PrismaPg({ ...config, database }).connect();
+      const adapter = runScriptsWhole(await new PrismaPg({ ...config, database }).connect());
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         try {

@@ -1,0 +1,28 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { db } from "@/lib/db/client";
+import { verifyUnsubscribe } from "@/lib/moderation/mails";
+
+/**
+ * One-click unsubscribe from a mail's link (GET) or a mail client's List-Unsubscribe-Post (POST).
+ * The signed link names the person and the topic; no sign-in is needed.
+ */
+async function unsubscribe(request: NextRequest) {
+  const params = request.nextUrl.searchParams;
+  const userId = params.get("u") ?? "";
+  const topic = params.get("thema") ?? "";
+  const valid = verifyUnsubscribe(userId, topic, params.get("sig") ?? "");
+  if (valid) {
+    await db().user.updateMany({ where: { id: userId }, data: topic === "replies" ? { notifyReplies: false } : { notifyDigest: false } });
+  }
+  return valid ? topic : null;
+}
+
+export async function GET(request: NextRequest) {
+  const topic = await unsubscribe(request);
+  return NextResponse.redirect(new URL(`/benachrichtigungen/abbestellt?thema=${topic ?? "ungueltig"}`, request.nextUrl), 303);
+}
+
+export async function POST(request: NextRequest) {
+  const topic = await unsubscribe(request);
+  return new NextResponse(null, { status: topic ? 204 : 400 });
+}

@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import { ModerationNav } from "@/components/moderation/ModerationNav";
+import { hasRole, requireRole, STAFF_ROLES } from "@/lib/accounts/session";
+import { db } from "@/lib/db/client";
+import { queueCounts } from "@/lib/moderation/queries";
+
+/** The moderation area (EDITOR, ADMIN): queues with their counts, people, the audit log. */
+export default async function ModerationLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireRole(STAFF_ROLES, "/moderation");
+  const [t, counts] = await Promise.all([getTranslations("Moderation"), queueCounts(db())]);
+  return (
+    <div className="py-2 font-sans">
+      <p className="font-serif text-3xl font-bold">{t("title")}</p>
+      <ModerationNav counts={counts} admin={hasRole(user, ["ADMIN"])} />
+      {children}
+    </div>
+  );
+}
