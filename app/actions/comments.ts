@@ -19,7 +19,6 @@ import { parseSort } from "@/lib/comments/queries";
 import { db } from "@/lib/db/client";
 import { echoValues, refusal, type FormState } from "@/lib/forms/state";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
-import type { CommandResult } from "@/lib/result";
 import { siteOrigin } from "@/lib/http/request";
 import { getSiteSettings } from "@/lib/settings/site";
 
