@@ -38,8 +38,9 @@ test("an admin promotes a reader to editor, who then reaches the moderation area
   await signIn(editorPage, reader.email, reader.password);
   const editorMenu = await openAccountMenu(editorPage, reader.name);
   await editorMenu.getByRole("link", { name: "Moderation" }).click();
-  await expect(editorPage.getByRole("heading", { level: 1, name: "Moderation" })).toBeVisible();
-  await expect(editorPage.getByText("Keine Kommentare warten auf Freigabe")).toBeVisible();
+  // The moderation area opens on the pending queue.
+  await expect(editorPage).toHaveURL(/\/moderation\/ausstehend$/);
+  await expect(editorPage.getByRole("heading", { level: 1, name: "Ausstehend" })).toBeVisible();
   await editorPage.close();
 });
 
