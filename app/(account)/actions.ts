@@ -19,7 +19,7 @@ import { changePasswordSchema, displayNameSchema, emailSchema, resetPasswordSche
 import { getCurrentUser } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
 import { appealNotice } from "@/lib/moderation/commands";
-import { echoValues, failure, invalid, refusal, type FormState } from "@/lib/forms/state";
+import { echoValues, failure, formText, invalid, refusal, type FormState } from "@/lib/forms/state";
 import { clientIp, safeReturnPath, siteOrigin } from "@/lib/http/request";
 import { getLocale } from "next-intl/server";
 import { clear, consume, RATE_LIMITS, type RateLimitRule } from "@/lib/ratelimit";
@@ -175,7 +175,7 @@ export async function oauthSignInAction(formData: FormData): Promise<void> {
 export async function appealAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return signedOut(formData);
-  const result = await appealNotice({ db: db() }, user.id, { noticeId: String(formData.get("noticeId") ?? ""), text: String(formData.get("text") ?? "") });
+  const result = await appealNotice({ db: db() }, user.id, { noticeId: formText(formData, "noticeId"), text: formText(formData, "text") });
   if (!result.ok) return refusal(formData, result);
   revalidatePath("/konto/mitteilungen");
   return { ok: true, message: "appealSent" };

@@ -17,7 +17,7 @@ import {
 import { commentPermalink, COMMENT_SORT_COOKIE } from "@/lib/comments/paths";
 import { parseSort } from "@/lib/comments/queries";
 import { db } from "@/lib/db/client";
-import { echoValues, refusal, type FormState } from "@/lib/forms/state";
+import { echoValues, formText, refusal, type FormState } from "@/lib/forms/state";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
 import { siteOrigin } from "@/lib/http/request";
 import { getSiteSettings } from "@/lib/settings/site";
@@ -28,11 +28,6 @@ export interface CommentFormState extends FormState {
   commentId?: string;
   permalink?: string;
 }
-
-const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
 
 async function context(): Promise<CommandContext> {
   return { db: db(), settings: await getSiteSettings(), origin: await siteOrigin() };
@@ -49,52 +44,52 @@ async function slugOf(articleId: string): Promise<string | null> {
  * With JavaScript the form stays and navigates itself; without, a success lands on the new comment.
  */
 export async function postCommentAction(_prev: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  if (text(formData, "intent") === "preview") return preview(formData);
+  if (formText(formData, "intent") === "preview") return preview(formData);
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "signInRequired", values: echoValues(formData) };
-  const articleId = text(formData, "articleId");
+  const articleId = formText(formData, "articleId");
   const result = await postComment(await context(), user.id, {
     articleId,
-    parentId: text(formData, "parentId") || null,
-    body: text(formData, "body"),
-    idempotencyKey: text(formData, "idempotencyKey").slice(0, 100) || crypto.randomUUID(),
-    honeypot: text(formData, "website"),
-    formStamp: text(formData, "formStamp"),
+    parentId: formText(formData, "parentId") || null,
+    body: formText(formData, "body"),
+    idempotencyKey: formText(formData, "idempotencyKey").slice(0, 100) || crypto.randomUUID(),
+    honeypot: formText(formData, "website"),
+    formStamp: formText(formData, "formStamp"),
   });
   if (!result.ok) return refusal(formData, result);
   const slug = await slugOf(articleId);
   const permalink = slug ? commentPermalink(slug, result.comment.id) : "/";
-  if (text(formData, "enhanced") !== "1") redirect(permalink);
+  if (formText(formData, "enhanced") !== "1") redirect(permalink);
   refresh();
   return { ok: true, message: result.comment.status === "PENDING" ? "commentPending" : "commentPosted", commentId: result.comment.id, permalink };
 }
 
 export async function editCommentAction(_prev: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  if (text(formData, "intent") === "preview") return preview(formData);
+  if (formText(formData, "intent") === "preview") return preview(formData);
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "signInRequired", values: echoValues(formData) };
-  const commentId = text(formData, "commentId");
-  const result = await editComment(await context(), user.id, { commentId, body: text(formData, "body") });
+  const commentId = formText(formData, "commentId");
+  const result = await editComment(await context(), user.id, { commentId, body: formText(formData, "body") });
   if (!result.ok) return refusal(formData, result);
-  const slug = await slugOf(text(formData, "articleId"));
+  const slug = await slugOf(formText(formData, "articleId"));
   const permalink = slug ? commentPermalink(slug, commentId) : "/";
-  if (text(formData, "enhanced") !== "1") redirect(permalink);
+  if (formText(formData, "enhanced") !== "1") redirect(permalink);
   refresh();
   return { ok: true, message: result.held ? "commentHeld" : "commentSaved", commentId, permalink };
 }
 
 async function preview(formData: FormData): Promise<CommentFormState> {
-  const body = text(formData, "body").trim();
+  const body = formText(formData, "body").trim();
   return { ok: true, values: echoValues(formData), preview: body ? renderCommentMarkdown(body) : "" };
 }
 
 export async function deleteCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "signInRequired" };
-  const result = await deleteOwnComment(await context(), user.id, text(formData, "commentId"));
+  const result = await deleteOwnComment(await context(), user.id, formText(formData, "commentId"));
   if (!result.ok) return refusal(formData, result);
-  const slug = await slugOf(text(formData, "articleId"));
-  if (text(formData, "enhanced") !== "1") redirect(slug ? `${articlePath(slug)}#kommentare` : "/");
+  const slug = await slugOf(formText(formData, "articleId"));
+  if (formText(formData, "enhanced") !== "1") redirect(slug ? `${articlePath(slug)}#kommentare` : "/");
   refresh();
   return { ok: true, message: "commentDeleted" };
 }
@@ -102,11 +97,11 @@ export async function deleteCommentAction(_prev: FormState, formData: FormData):
 export async function toggleReactionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "signInRequired" };
-  const commentId = text(formData, "commentId");
+  const commentId = formText(formData, "commentId");
   const result = await toggleReaction(await context(), user.id, commentId);
   if (!result.ok) return refusal(formData, result);
-  const slug = await slugOf(text(formData, "articleId"));
-  if (text(formData, "enhanced") !== "1") redirect(slug ? commentPermalink(slug, commentId) : "/");
+  const slug = await slugOf(formText(formData, "articleId"));
+  if (formText(formData, "enhanced") !== "1") redirect(slug ? commentPermalink(slug, commentId) : "/");
   refresh();
   return { ok: true };
 }
@@ -114,28 +109,28 @@ export async function toggleReactionAction(_prev: FormState, formData: FormData)
 export async function reportCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "signInRequired", values: echoValues(formData) };
-  const commentId = text(formData, "commentId");
-  const result = await reportComment(await context(), user.id, { commentId, reason: text(formData, "reason"), details: text(formData, "details") });
+  const commentId = formText(formData, "commentId");
+  const result = await reportComment(await context(), user.id, { commentId, reason: formText(formData, "reason"), details: formText(formData, "details") });
   if (!result.ok) return refusal(formData, result);
-  const slug = await slugOf(text(formData, "articleId"));
-  if (text(formData, "enhanced") !== "1") redirect(slug ? commentPermalink(slug, commentId, { report: commentId }) : "/");
+  const slug = await slugOf(formText(formData, "articleId"));
+  if (formText(formData, "enhanced") !== "1") redirect(slug ? commentPermalink(slug, commentId, { report: commentId }) : "/");
   refresh();
   return { ok: true, message: "reportSent" };
 }
 
 /** Remembers the reader's choice of order in a cookie (a year), with or without JavaScript. */
 export async function setCommentSortAction(formData: FormData): Promise<void> {
-  const sort = parseSort(text(formData, "sort"));
+  const sort = parseSort(formText(formData, "sort"));
   (await cookies()).set(COMMENT_SORT_COOKIE, sort, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true });
-  const slug = await slugOf(text(formData, "articleId"));
+  const slug = await slugOf(formText(formData, "articleId"));
   redirect(slug ? `${articlePath(slug)}#kommentare` : "/");
 }
 
 export async function setDiscussionOpenAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "signInRequired" };
-  const articleId = text(formData, "articleId");
-  const result = await setDiscussionOpen(db(), user, articleId, text(formData, "open") === "1");
+  const articleId = formText(formData, "articleId");
+  const result = await setDiscussionOpen(db(), user, articleId, formText(formData, "open") === "1");
   if (!result.ok) return refusal(formData, result);
   const slug = await slugOf(articleId);
   redirect(slug ? `${articlePath(slug)}#kommentare` : "/");

@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import { currentUserWithRole } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
-import { echoValues, type FormState } from "@/lib/forms/state";
+import { echoValues, formText, type FormState } from "@/lib/forms/state";
 import { parseWordList } from "@/lib/moderation/words";
 import { updateSiteSettings } from "@/lib/settings/commands";
 
@@ -15,13 +15,13 @@ export async function saveSettingsAction(_prev: FormState, formData: FormData): 
   const actor = await currentUserWithRole(["ADMIN"]);
   if (!actor) return { ok: false, message: "forbidden" };
   const input: Record<string, unknown> = {};
-  for (const key of TEXTS) input[key] = String(formData.get(key) ?? "").trim();
+  for (const key of TEXTS) input[key] = formText(formData, key).trim();
   for (const key of NUMBERS) {
-    const raw = String(formData.get(key) ?? "").trim();
+    const raw = formText(formData, key).trim();
     input[key] = /^\d+$/.test(raw) ? Number(raw) : raw;
   }
-  input.bannedWords = parseWordList(String(formData.get("bannedWords") ?? ""));
-  input.suspectWords = parseWordList(String(formData.get("suspectWords") ?? ""));
+  input.bannedWords = parseWordList(formText(formData, "bannedWords"));
+  input.suspectWords = parseWordList(formText(formData, "suspectWords"));
   const result = await updateSiteSettings(db(), actor, input);
   if (!result.ok) {
     return { ok: false, message: result.error, fieldErrors: "fieldErrors" in result ? result.fieldErrors : undefined, values: echoValues(formData) };

@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import { currentUserWithRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
-import { refusal, type FormState } from "@/lib/forms/state";
+import { formText, refusal, type FormState } from "@/lib/forms/state";
 import { siteOrigin } from "@/lib/http/request";
 import {
   decideComments,
@@ -19,50 +19,45 @@ import {
 import type { CommandResult } from "@/lib/result";
 import { getSiteSettings } from "@/lib/settings/site";
 
-const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
-
 async function context(): Promise<ModerationContext> {
   return { db: db(), origin: await siteOrigin() };
 }
 
 
 /** Approve, reject or spam one comment (commentId) or a selection (commentIds), from a button or a shortcut. */
-export async function moderateCommentsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+async function moderateCommentsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await currentUserWithRole(STAFF_ROLES);
   if (!actor) return { ok: false, message: "forbidden" };
-  const decision = DECISIONS.find((d) => d === text(formData, "decision")) as Decision | undefined;
+  const decision = DECISIONS.find((d) => d === formText(formData, "decision")) as Decision | undefined;
   if (!decision) return { ok: false, message: "unexpected" };
   const ids = formData.getAll("commentIds").filter((id): id is string => typeof id === "string");
-  const single = text(formData, "commentId");
+  const single = formText(formData, "commentId");
   const result = await decideComments(await context(), actor, {
     commentIds: single ? [single] : ids,
     decision,
-    reason: text(formData, "reason") || undefined,
-    note: text(formData, "note") || undefined,
+    reason: formText(formData, "reason") || undefined,
+    note: formText(formData, "note") || undefined,
   });
   if (!result.ok) return refusal(formData, result);
   refresh();
   return { ok: true, message: single ? `done.${decision}` : "bulkDone", messageValues: { done: result.done } };
 }
 
-export async function featureCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+async function featureCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await currentUserWithRole(STAFF_ROLES);
   if (!actor) return { ok: false, message: "forbidden" };
-  const featured = text(formData, "featured") === "1";
-  const result = await featureComment(await context(), actor, text(formData, "commentId"), featured);
+  const featured = formText(formData, "featured") === "1";
+  const result = await featureComment(await context(), actor, formText(formData, "commentId"), featured);
   if (!result.ok) return refusal(formData, result);
   refresh();
   return { ok: true, message: featured ? "done.feature" : "done.unfeature" };
 }
 
-export async function editCommentAsModeratorAction(_prev: FormState, formData: FormData): Promise<FormState> {
+async function editCommentAsModeratorAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await currentUserWithRole(STAFF_ROLES);
   if (!actor) return { ok: false, message: "forbidden" };
   const settings = await getSiteSettings();
-  const result = await editCommentAsModerator(await context(), actor, { commentId: text(formData, "commentId"), body: text(formData, "body") }, settings.commentMaxLength);
+  const result = await editCommentAsModerator(await context(), actor, { commentId: formText(formData, "commentId"), body: formText(formData, "body") }, settings.commentMaxLength);
   if (!result.ok) return refusal(formData, result);
   refresh();
   return { ok: true, message: "done.edit" };
@@ -73,19 +68,19 @@ export async function moderateUserAction(_prev: FormState, formData: FormData): 
   const actor = await currentUserWithRole(STAFF_ROLES);
   if (!actor) return { ok: false, message: "forbidden" };
   const ctx = await context();
-  const userId = text(formData, "userId");
-  const intent = text(formData, "intent");
+  const userId = formText(formData, "userId");
+  const intent = formText(formData, "intent");
   let result: CommandResult;
   let message: string;
   if (intent === "restrict") {
-    const duration = text(formData, "days");
-    result = await restrictUser(ctx, actor, { userId, days: duration === "forever" ? null : Number(duration), reason: text(formData, "reason"), note: text(formData, "note") });
+    const duration = formText(formData, "days");
+    result = await restrictUser(ctx, actor, { userId, days: duration === "forever" ? null : Number(duration), reason: formText(formData, "reason"), note: formText(formData, "note") });
     message = "userDone.restricted";
   } else if (intent === "lift") {
     result = await liftRestriction(ctx, actor, userId);
     message = "userDone.lifted";
   } else if (intent === "premoderate") {
-    result = await setAlwaysPremoderate(ctx, actor, userId, text(formData, "on") === "1");
+    result = await setAlwaysPremoderate(ctx, actor, userId, formText(formData, "on") === "1");
     message = "userDone.premoderate";
   } else return { ok: false, message: "unexpected" };
   if (!result.ok) return refusal(formData, result);
@@ -95,7 +90,7 @@ export async function moderateUserAction(_prev: FormState, formData: FormData): 
 
 /** The queue's one form action: a decision, featuring, or an edit, chosen by the form's intent. */
 export async function queueAction(prev: FormState, formData: FormData): Promise<FormState> {
-  const intent = text(formData, "intent");
+  const intent = formText(formData, "intent");
   if (intent === "feature") return featureCommentAction(prev, formData);
   if (intent === "edit") return editCommentAsModeratorAction(prev, formData);
   return moderateCommentsAction(prev, formData);

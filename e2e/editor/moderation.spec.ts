@@ -1,21 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { createAccount, signIn, withDb } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
-import { commentWith, createArticle } from "../support/comments";
+import { addComments, commentWith, createArticle } from "../support/comments";
 
-/** Comments waiting for an editor, written straight into the database, a minute apart. */
-async function pendingComments(articleId: string, authorId: string, bodies: string[]) {
-  return withDb(async (db) => {
-    const ids: string[] = [];
-    for (const [index, body] of bodies.entries()) {
-      const comment = await db.comment.create({
-        data: { articleId, authorId, body, status: "PENDING", flags: [{ rule: "premoderation" }], createdAt: new Date(Date.now() - (bodies.length - index) * 60_000) },
-      });
-      ids.push(comment.id);
-    }
-    return ids;
-  });
-}
+/** Comments waiting for an editor, held by the site's pre-moderation. */
+const pendingComments = (articleId: string, authorId: string, bodies: string[]) => addComments(articleId, authorId, bodies, { status: "PENDING", flags: [{ rule: "premoderation" }] });
 
 test("an editor works the pending queue with the keyboard only, and the reader sees the outcome", async ({ page, browser }) => {
   const [editor, author] = await Promise.all([createAccount("EDITOR"), createAccount("READER", "Greta Gast")]);

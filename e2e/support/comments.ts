@@ -24,8 +24,17 @@ export async function createArticle(options: { commentsOpen?: boolean } = {}) {
   return { id: article.id, slug: article.slug, path: `/artikel/${article.slug}` };
 }
 
-/** Approved comments written straight into the database, oldest first, a minute apart. */
-export async function addComments(articleId: string, authorId: string, bodies: string[], options: { parentId?: string; minutesAgo?: number } = {}) {
+/**
+ * Comments written straight into the database, oldest first, a minute apart: approved, or
+ * (status PENDING, with the rules that held them) waiting in the moderation queue.
+ */
+export async function addComments(
+  articleId: string,
+  authorId: string,
+  bodies: string[],
+  options: { parentId?: string; minutesAgo?: number; status?: "APPROVED" | "PENDING"; flags?: Array<{ rule: string; match?: string }> } = {},
+) {
+  const status = options.status ?? "APPROVED";
   return withDb(async (db) => {
     const parent = options.parentId ? await db.comment.findUniqueOrThrow({ where: { id: options.parentId } }) : null;
     const start = Date.now() - (options.minutesAgo ?? bodies.length + 1) * 60_000;
@@ -36,7 +45,8 @@ export async function addComments(articleId: string, authorId: string, bodies: s
           articleId,
           authorId,
           body,
-          status: "APPROVED",
+          status,
+          flags: options.flags,
           parentId: parent?.id,
           rootId: parent ? (parent.rootId ?? parent.id) : null,
           depth: parent ? parent.depth + 1 : 0,
@@ -45,8 +55,11 @@ export async function addComments(articleId: string, authorId: string, bodies: s
       });
       ids.push(comment.id);
     }
-    if (parent) await db.comment.update({ where: { id: parent.id }, data: { replyCount: { increment: bodies.length } } });
-    await db.article.update({ where: { id: articleId }, data: { commentCount: { increment: bodies.length } } });
+    // Only approved comments count on the article and under their parent.
+    if (status === "APPROVED") {
+      if (parent) await db.comment.update({ where: { id: parent.id }, data: { replyCount: { increment: bodies.length } } });
+      await db.article.update({ where: { id: articleId }, data: { commentCount: { increment: bodies.length } } });
+    }
     return ids;
   });
 }

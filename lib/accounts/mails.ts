@@ -1,10 +1,5 @@
-import { createTranslator } from "next-intl";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/i18n/translator";
 import { sendMail } from "@/lib/mail/transport";
-import de from "@/messages/de.json";
-import en from "@/messages/en.json";
-
-const MESSAGES = { de, en } as const;
 
 export type AccountMail = "verifyEmail" | "resetPassword" | "changeEmail";
 
@@ -23,9 +18,8 @@ export function accountLink(origin: string, mail: AccountMail, token: string): s
 
 /** Sends one of the account mails in the recipient's language, as plain text with one link. */
 export async function sendAccountMail(mail: AccountMail, to: { email: string; name: string | null; locale: string }, link: string) {
-  const locale: Locale = isLocale(to.locale) ? to.locale : "de";
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "Mail" });
+  const { t } = translatorFor(to.locale);
   const name = to.name ?? to.email;
-  const text = [t("greeting", { name }), "", t(`${mail}.body`), "", link, "", t(`${mail}.footer`), "", t("signature")].join("\n");
-  await sendMail({ to: to.email, subject: t(`${mail}.subject`), text });
+  const text = [t("Mail.greeting", { name }), "", t(`Mail.${mail}.body`), "", link, "", t(`Mail.${mail}.footer`), "", t("Mail.signature")].join("\n");
+  await sendMail({ to: to.email, subject: t(`Mail.${mail}.subject`), text });
 }

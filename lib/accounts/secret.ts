@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -30,4 +30,20 @@ export function authSecret(): string {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") return readFileSync(SECRET_FILE, "utf8").trim();
     throw error;
   }
+}
+
+/**
+ * A short HMAC of `value` under the site's secret, for links and form fields that must not be
+ * forged (unsubscribe links, the comment form's clock). `purpose` keeps one use's signatures
+ * from being valid for another.
+ */
+export function signValue(purpose: string, value: string, length: number): string {
+  return createHmac("sha256", authSecret()).update(`${purpose}:${value}`).digest("base64url").slice(0, length);
+}
+
+/** Whether `signature` is `signValue(purpose, value, length)`, compared in constant time. */
+export function hasValidSignature(purpose: string, value: string, signature: string, length: number): boolean {
+  const expected = Buffer.from(signValue(purpose, value, length));
+  const given = Buffer.from(signature);
+  return expected.length === given.length && timingSafeEqual(expected, given);
 }

@@ -1,15 +1,14 @@
 import type { Db, Prisma, ReportReason } from "@/lib/db/client";
 import { publishLiveEvent } from "@/lib/live/notify";
-import { shiftCounts } from "./counts";
-import { decideIntake, type RuleHit, type RuleSettings } from "@/lib/moderation/intake";
 import { elapsedSinceStamp } from "@/lib/moderation/form-clock";
-import { authorHistory, recordIntake } from "@/lib/moderation/record";
+import { decideIntake, type RuleHit, type RuleSettings } from "@/lib/moderation/intake";
 import { deliverNotices, notifyReply } from "@/lib/moderation/mails";
+import { authorHistory, recordIntake } from "@/lib/moderation/record";
 import { consume, rateLimitStore, type RateLimitStore } from "@/lib/ratelimit";
 import { type CommandResult, fail } from "@/lib/result";
 import type { SiteSettings } from "@/lib/settings/site";
+import { shiftCounts } from "./counts";
 import { bodyProblem, discussionOpen, editMinutesLeft, normaliseBody, placeReply } from "./policy";
-
 
 export interface CommandContext {
   db: Db;
@@ -96,7 +95,7 @@ export async function postComment(ctx: CommandContext, userId: string, input: Po
   if (!limit.allowed) return fail("commentRateLimited", undefined, { seconds: Math.max(1, Math.ceil(limit.retryAfterMs / 1000)) });
 
   const placement = placeReply(parent, settings.commentMaxDepth);
-  const history = await authorHistory(db, userId, now);
+  const history = await authorHistory(db, writer.user, now, { settings, kind: "new" });
   const intake = decideIntake({
     body,
     settings,
@@ -186,7 +185,7 @@ export async function editComment(ctx: CommandContext, userId: string, input: { 
   const problem = bodyProblem(body, settings);
   if (problem) return fail(problem.error, "body", problem.values);
   if (body === own.comment.body) return { ok: true };
-  const history = await authorHistory(db, userId, now, own.comment.id);
+  const history = await authorHistory(db, writer.user, now, { settings, kind: "edit", excludeId: own.comment.id });
   const intake = decideIntake({ body, settings, article: { premoderate: false }, author: { ...writer.user, ...history }, kind: "edit", now });
   // An edit that brings in a banned word is refused and changes nothing; the writer keeps the text.
   if (intake.status === "REJECTED" || intake.status === "SPAM") return rejection(intake.hits);

@@ -15,6 +15,12 @@ export interface FormState {
 
 export const initialFormState: FormState = { ok: false };
 
+/** A text field of a submitted form; "" when it is missing or not text (a file). */
+export function formText(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
+
 /** The typed text fields of a form, without secrets, to send back with an error. */
 export function echoValues(formData: FormData, omit: readonly string[] = ["password", "currentPassword", "newPassword"]): Record<string, string> {
   const values: Record<string, string> = {};

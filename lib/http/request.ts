@@ -1,11 +1,17 @@
 import { headers } from "next/headers";
 
+/** The public origin set in AGORA_URL (set it behind a proxy that rewrites Host), if any. */
+export function configuredOrigin(): string | null {
+  return process.env.AGORA_URL ? new URL(process.env.AGORA_URL).origin : null;
+}
+
 /**
- * The site's public origin for links in mails: AGORA_URL when configured (behind a proxy
- * that rewrites Host, set it), else what the request itself says.
+ * The site's public origin for links in mails: AGORA_URL when configured, else what the
+ * request itself says.
  */
 export async function siteOrigin(): Promise<string> {
-  if (process.env.AGORA_URL) return new URL(process.env.AGORA_URL).origin;
+  const configured = configuredOrigin();
+  if (configured) return configured;
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
   const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");

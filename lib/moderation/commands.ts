@@ -4,7 +4,7 @@ import { normaliseBody } from "@/lib/comments/policy";
 import { publishLiveEvent } from "@/lib/live/notify";
 import { type CommandResult, fail } from "@/lib/result";
 import { deliverNotices, notifyReply } from "./mails";
-import { createNotice } from "./notices";
+import { createNotice, isAppealable } from "./notices";
 import { canModerate, MODERATION_REASONS, PERMANENT_BAN, type ModerationReason } from "./policy";
 
 export interface ModerationContext {
@@ -272,7 +272,7 @@ export async function appealNotice(ctx: ModerationContext, userId: string, input
   const notice = await db.notice.findUnique({ where: { id: input.noticeId }, select: { id: true, userId: true, kind: true, commentId: true, appealedAt: true } });
   if (!notice || notice.userId !== userId) return fail("notFound");
   if (notice.appealedAt) return fail("alreadyAppealed");
-  if (notice.kind !== "comment.rejected" && notice.kind !== "user.suspended" && notice.kind !== "user.banned") return fail("notAppealable");
+  if (!isAppealable(notice.kind)) return fail("notAppealable");
   await db.$transaction(async (tx) => {
     await tx.notice.update({ where: { id: notice.id }, data: { appeal: text, appealedAt: now } });
     if (notice.kind === "comment.rejected" && notice.commentId) {

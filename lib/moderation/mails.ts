@@ -1,24 +1,15 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { createTranslator } from "next-intl";
-import { authSecret } from "@/lib/accounts/secret";
+import { hasValidSignature, signValue } from "@/lib/accounts/secret";
 import { commentPermalink } from "@/lib/comments/paths";
 import type { Db } from "@/lib/db/client";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import { configuredOrigin } from "@/lib/http/request";
+import { timeZone } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/i18n/translator";
 import { sendMail } from "@/lib/mail/transport";
-import de from "@/messages/de.json";
-import en from "@/messages/en.json";
-import type { NoticeData } from "./notices";
-
-const MESSAGES = { de, en } as const;
+import { isAppealable, type NoticeData } from "./notices";
 
 /** Links in mails sent outside a request (moderation decisions, digests) need the public address. */
 export function mailOrigin(origin?: string): string {
-  return origin ?? (process.env.AGORA_URL ? new URL(process.env.AGORA_URL).origin : `http://localhost:${process.env.PORT ?? 3000}`);
-}
-
-function translator(locale: string) {
-  const lang: Locale = isLocale(locale) ? locale : "de";
-  return { lang, t: createTranslator({ locale: lang, messages: MESSAGES[lang] }) };
+  return origin ?? configuredOrigin() ?? `http://localhost:${process.env.PORT ?? 3000}`;
 }
 
 // Mail is a courtesy next to the in-app notice: a failed delivery is logged, the decision stands.
@@ -32,45 +23,49 @@ async function deliver(to: string, subject: string, text: string, headers?: Reco
 
 export type UnsubscribeTopic = "replies" | "digest";
 
-const unsubscribeSignature = (userId: string, topic: UnsubscribeTopic) =>
-  createHmac("sha256", authSecret()).update(`unsubscribe:${topic}:${userId}`).digest("base64url").slice(0, 32);
+const UNSUBSCRIBE = "unsubscribe";
+const SIGNATURE_LENGTH = 32;
 
 export function unsubscribeLink(origin: string, userId: string, topic: UnsubscribeTopic): string {
   const url = new URL("/benachrichtigungen/abbestellen", origin);
   url.searchParams.set("u", userId);
   url.searchParams.set("thema", topic);
-  url.searchParams.set("sig", unsubscribeSignature(userId, topic));
+  url.searchParams.set("sig", signValue(UNSUBSCRIBE, `${topic}:${userId}`, SIGNATURE_LENGTH));
   return url.toString();
 }
 
 export function verifyUnsubscribe(userId: string, topic: string, signature: string): topic is UnsubscribeTopic {
   if (topic !== "replies" && topic !== "digest") return false;
-  const expected = Buffer.from(unsubscribeSignature(userId, topic));
-  const given = Buffer.from(signature);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+  return hasValidSignature(UNSUBSCRIBE, `${topic}:${userId}`, signature, SIGNATURE_LENGTH);
 }
 
-/** The statement of reasons as plain text: what was decided, on which grounds, how to appeal. */
-export function noticeText(
-  locale: string,
-  notice: { kind: string; data: NoticeData; articleTitle?: string | null },
-  link: string,
-  name = "",
-): { subject: string; text: string } {
-  const { lang, t } = translator(locale);
+type NoticeView = { kind: string; data: NoticeData; articleTitle?: string | null };
+
+/**
+ * The statement of reasons in a person's language: its subject, and what was decided, on which
+ * grounds and by whom. The account page shows these lines; the mail wraps them.
+ */
+export function noticeStatement(locale: string, notice: NoticeView): { subject: string; lines: string[] } {
+  const { locale: lang, t } = translatorFor(locale);
   const key = notice.kind.replace(".", "_") as "comment_rejected";
   const data = notice.data;
-  const until = data.until ? new Intl.DateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" }).format(new Date(data.until)) : "";
+  const until = data.until ? new Intl.DateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone }).format(new Date(data.until)) : "";
   const values = { article: notice.articleTitle ?? "", until };
-  const lines = [t(`Notices.subject.${key}`, values), "", t(`Notices.body.${key}`, values)];
+  const lines = [t(`Notices.body.${key}`, values)];
   if (notice.kind === "report.outcome") lines.push(t(`Notices.outcome.${data.outcome === "removed" ? "removed" : "kept"}`));
   if (data.rule) lines.push(t("Notices.groundsRule", { rule: t(`Rules.${data.rule as "bannedWord"}`), match: data.match ?? "" }));
   if (data.reason) lines.push(t("Notices.groundsReason", { reason: t(`ModerationReasons.${data.reason as "other"}`) }));
   if (data.note) lines.push(t("Notices.note", { note: data.note }));
   if (notice.kind !== "user.unbanned") lines.push(t(data.automated ? "Notices.automated" : "Notices.human"));
-  const appealable = notice.kind === "comment.rejected" || notice.kind === "user.suspended" || notice.kind === "user.banned";
-  lines.push("", t(appealable ? "Notices.appealHow" : "Notices.seeAccount", { link }));
-  return { subject: t(`Notices.subject.${key}`, values), text: [t("Mail.greeting", { name }).replace(" ,", ","), "", ...lines, "", t("Mail.signature")].join("\n") };
+  return { subject: t(`Notices.subject.${key}`, values), lines };
+}
+
+/** The statement of reasons as a plain-text mail, ending with how to appeal (at `link`). */
+export function noticeText(locale: string, notice: NoticeView, link: string, name = ""): { subject: string; text: string } {
+  const { t } = translatorFor(locale);
+  const { subject, lines } = noticeStatement(locale, notice);
+  const appeal = t(isAppealable(notice.kind) ? "Notices.appealHow" : "Notices.seeAccount", { link });
+  return { subject, text: [t("Mail.greeting", { name }).replace(" ,", ","), "", subject, "", ...lines, "", appeal, "", t("Mail.signature")].join("\n") };
 }
 
 /** Mails notices that were just written (after their transaction committed). */
@@ -104,7 +99,7 @@ export async function notifyReply(db: Db, replyId: string, origin?: string) {
   const recipient = reply?.parent?.author;
   if (!reply || reply.status !== "APPROVED" || !recipient?.notifyReplies || !recipient.email || !recipient.emailVerified || recipient.id === reply.authorId) return;
   const base = mailOrigin(origin);
-  const { t } = translator(recipient.locale);
+  const { t } = translatorFor(recipient.locale);
   const unsubscribe = unsubscribeLink(base, recipient.id, "replies");
   const excerpt = reply.body.length > 300 ? `${reply.body.slice(0, 297)}…` : reply.body;
   const text = [
@@ -137,7 +132,8 @@ export async function sendPendingDigest(db: Db, origin?: string): Promise<number
   const oldest = await db.comment.findMany({ where: { status: "PENDING" }, orderBy: { createdAt: "asc" }, take: 5, select: { body: true, author: { select: { name: true } }, article: { select: { title: true } } } });
   const base = mailOrigin(origin);
   for (const editor of editors) {
-    const { t } = translator(editor.locale);
+    const { t } = translatorFor(editor.locale);
+    const unsubscribe = unsubscribeLink(base, editor.id, "digest");
     const text = [
       t("Mail.greeting", { name: editor.name ?? editor.email ?? "" }),
       "",
@@ -147,11 +143,11 @@ export async function sendPendingDigest(db: Db, origin?: string): Promise<number
       "",
       `${base}/moderation`,
       "",
-      t("Notifications.unsubscribe", { link: unsubscribeLink(base, editor.id, "digest") }),
+      t("Notifications.unsubscribe", { link: unsubscribe }),
       "",
       t("Mail.signature"),
     ].join("\n");
-    await deliver(editor.email!, t("Notifications.digestSubject", { pending }), text, { "List-Unsubscribe": `<${unsubscribeLink(base, editor.id, "digest")}>` });
+    await deliver(editor.email!, t("Notifications.digestSubject", { pending }), text, { "List-Unsubscribe": `<${unsubscribe}>` });
   }
   return editors.length;
 }

@@ -5,6 +5,10 @@ type Tx = Prisma.TransactionClient;
 export const NOTICE_KINDS = ["comment.rejected", "user.suspended", "user.banned", "user.unbanned", "report.outcome"] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
+/** Decisions that restrict a person, which they may contest (DSA art. 20). */
+const APPEALABLE_KINDS: readonly string[] = ["comment.rejected", "user.suspended", "user.banned"] satisfies NoticeKind[];
+export const isAppealable = (kind: string) => APPEALABLE_KINDS.includes(kind);
+
 /** What a notice's text needs; every field optional, each kind uses its own. */
 export interface NoticeData {
   /** The rule that decided automatically (see intake RULES). */

@@ -2,6 +2,13 @@ import type { CommentStatus, Db, Prisma } from "@/lib/db/client";
 
 import { QUEUES, type Queue } from "./queues";
 
+/** Which page of a list to show: the requested one, kept within the pages there are. */
+function pageWindow(total: number, size: number, requested: number | undefined) {
+  const pages = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(pages, Math.max(1, Math.floor(requested ?? 1) || 1));
+  return { page, pages, skip: (page - 1) * size, take: size };
+}
+
 export { QUEUE_SLUGS, QUEUES, queueFromSlug, type Queue } from "./queues";
 
 export const QUEUE_PAGE = 50;
@@ -82,9 +89,8 @@ export async function listQueue(db: Db, query: QueueQuery) {
   const direction = query.order === "oldest" ? "asc" : "desc";
   const orderBy: Prisma.CommentOrderByWithRelationInput[] = query.queue === "approved" || query.queue === "rejected" ? [{ moderatedAt: { sort: direction, nulls: "last" } }, { createdAt: direction }] : [{ createdAt: direction }, { id: direction }];
   const total = await db.comment.count({ where });
-  const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE));
-  const page = Math.min(pages, Math.max(1, Math.floor(query.page ?? 1) || 1));
-  const items = await db.comment.findMany({ where, orderBy, skip: (page - 1) * QUEUE_PAGE, take: QUEUE_PAGE, select: itemSelect });
+  const { page, pages, skip, take } = pageWindow(total, QUEUE_PAGE, query.page);
+  const items = await db.comment.findMany({ where, orderBy, skip, take, select: itemSelect });
   const records = await authorRecords(db, [...new Set(items.map((item) => item.author?.id).filter((id): id is string => !!id))]);
   return { items, total, page, pages, records };
 }
@@ -120,6 +126,9 @@ export async function queueArticles(db: Db, queue: Queue, now = new Date()) {
   });
 }
 
+/** The notices that tell a person about a block (their appeals are shown beside them). */
+const BLOCK_NOTICE = { in: ["user.suspended", "user.banned"] };
+
 export const USER_FILTERS = ["all", "restricted", "premoderated", "appealed"] as const;
 export type UserFilter = (typeof USER_FILTERS)[number];
 const USERS_PAGE = 50;
@@ -132,19 +141,18 @@ export async function listPeople(db: Db, query: { q?: string; filter?: UserFilte
     all: {},
     restricted: { bannedUntil: { gt: now } },
     premoderated: { alwaysPremoderate: true },
-    appealed: { notices: { some: { appealedAt: { not: null }, kind: { in: ["user.suspended", "user.banned"] } } }, bannedUntil: { gt: now } },
+    appealed: { notices: { some: { appealedAt: { not: null }, kind: BLOCK_NOTICE } }, bannedUntil: { gt: now } },
   };
   const where: Prisma.UserWhereInput = {
     AND: [filters[query.filter ?? "all"], q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] } : {}],
   };
   const total = await db.user.count({ where });
-  const pages = Math.max(1, Math.ceil(total / USERS_PAGE));
-  const page = Math.min(pages, Math.max(1, Math.floor(query.page ?? 1) || 1));
+  const { page, pages, skip, take } = pageWindow(total, USERS_PAGE, query.page);
   const people = await db.user.findMany({
     where,
     orderBy: [{ bannedUntil: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
-    skip: (page - 1) * USERS_PAGE,
-    take: USERS_PAGE,
+    skip,
+    take,
     select: {
       id: true,
       name: true,
@@ -154,7 +162,7 @@ export async function listPeople(db: Db, query: { q?: string; filter?: UserFilte
       bannedUntil: true,
       banReason: true,
       alwaysPremoderate: true,
-      notices: { where: { appealedAt: { not: null }, kind: { in: ["user.suspended", "user.banned"] } }, orderBy: { appealedAt: "desc" }, take: 1, select: { appeal: true, appealedAt: true } },
+      notices: { where: { appealedAt: { not: null }, kind: BLOCK_NOTICE }, orderBy: { appealedAt: "desc" }, take: 1, select: { appeal: true, appealedAt: true } },
     },
   });
   const records = await authorRecords(db, people.map((p) => p.id));
@@ -175,13 +183,12 @@ export async function listLog(db: Db, query: { action?: string; actor?: string; 
     ],
   };
   const total = await db.moderationLogEntry.count({ where });
-  const pages = Math.max(1, Math.ceil(total / LOG_PAGE));
-  const page = Math.min(pages, Math.max(1, Math.floor(query.page ?? 1) || 1));
+  const { page, pages, skip, take } = pageWindow(total, LOG_PAGE, query.page);
   const entries = await db.moderationLogEntry.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * LOG_PAGE,
-    take: LOG_PAGE,
+    skip,
+    take,
     select: { id: true, action: true, targetType: true, targetId: true, reason: true, before: true, after: true, createdAt: true, actor: { select: { name: true, email: true } } },
   });
   const actions = (await db.moderationLogEntry.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } })).map((row) => row.action);

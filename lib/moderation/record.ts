@@ -1,17 +1,28 @@
 import type { Db, Prisma } from "@/lib/db/client";
-import type { IntakeStatus, RuleHit } from "./intake";
+import type { IntakeStatus, RuleHit, RuleSettings } from "./intake";
 import { createNotice } from "./notices";
+import { isStaff } from "./policy";
 
 type Tx = Prisma.TransactionClient;
 
 const DAY = 86_400_000;
 
-/** What the rules need to know about a writer's earlier comments. */
-export async function authorHistory(db: Db, userId: string, now: Date, excludeId?: string) {
-  const others: Prisma.CommentWhereInput = { authorId: userId, ...(excludeId ? { id: { not: excludeId } } : {}) };
+/**
+ * What the rules need to know about a writer's earlier comments, and only that: posting is a
+ * hot path, so a fact no active rule reads is not queried (staff pass without rules at all).
+ */
+export async function authorHistory(
+  db: Db,
+  author: { id: string; role: string },
+  now: Date,
+  rules: { settings: Pick<RuleSettings, "moderationMode" | "minSecondsBetweenComments">; kind: "new" | "edit"; excludeId?: string },
+) {
+  if (isStaff(author)) return { approvedComments: 0, previousCommentAt: null, recentBodies: [] };
+  const others: Prisma.CommentWhereInput = { authorId: author.id, ...(rules.excludeId ? { id: { not: rules.excludeId } } : {}) };
+  const isNew = rules.kind === "new";
   const [approvedComments, previous, recent] = await Promise.all([
-    db.comment.count({ where: { ...others, status: "APPROVED" } }),
-    db.comment.findFirst({ where: others, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
+    isNew && rules.settings.moderationMode === "first" ? db.comment.count({ where: { ...others, status: "APPROVED" } }) : 0,
+    isNew && rules.settings.minSecondsBetweenComments > 0 ? db.comment.findFirst({ where: others, orderBy: { createdAt: "desc" }, select: { createdAt: true } }) : null,
     db.comment.findMany({ where: { ...others, createdAt: { gte: new Date(now.getTime() - DAY) } }, orderBy: { createdAt: "desc" }, take: 20, select: { body: true } }),
   ]);
   return { approvedComments, previousCommentAt: previous?.createdAt ?? null, recentBodies: recent.map((c) => c.body) };

@@ -5,6 +5,7 @@ import { Pagination } from "@/components/ui/Pagination";
 import { listUsers } from "@/lib/accounts/roles";
 import { requireRole } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
+import { pathWithQuery } from "@/lib/http/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Admin"))("usersTitle") };
@@ -16,7 +17,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const query = (params.q ?? "").slice(0, 100);
   const { users, total, page, pages } = await listUsers(db(), { query, page: Number(params.seite ?? 1) });
   const [t, format] = await Promise.all([getTranslations("Admin"), getFormatter()]);
-  const pageHref = (n: number) => `/admin/benutzer?${new URLSearchParams({ ...(query ? { q: query } : {}), seite: String(n) })}`;
+  const pageHref = (n: number) => pathWithQuery("/admin/benutzer", { q: query, seite: n });
 
   return (
     <div className="py-6 font-sans">

@@ -9,6 +9,8 @@ import { db } from "@/lib/db/client";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
 import type { RuleHit } from "@/lib/moderation/intake";
 import { listQueue, queueArticles, queueFromSlug, QUEUE_SLUGS } from "@/lib/moderation/queries";
+import { FilterField, FILTER_CONTROL } from "@/components/ui/FilterField";
+import { pathWithQuery } from "@/lib/http/query";
 
 type Params = { params: Promise<{ queue: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -75,15 +77,7 @@ export default async function QueuePage({ params, searchParams }: Params) {
     };
   });
 
-  const base = `/moderation/${QUEUE_SLUGS[queue]}`;
-  const pageHref = (page: number) => {
-    const next = new URLSearchParams();
-    if (articleId) next.set("artikel", articleId);
-    if (author) next.set("person", author);
-    if (order === "oldest") next.set("reihenfolge", "alt");
-    next.set("seite", String(page));
-    return `${base}?${next}`;
-  };
+  const pageHref = (page: number) => pathWithQuery(`/moderation/${QUEUE_SLUGS[queue]}`, { artikel: articleId, person: author, reihenfolge: order === "oldest" ? "alt" : undefined, seite: page });
 
   return (
     <section aria-labelledby="queue-title" className="mt-6">
@@ -93,11 +87,8 @@ export default async function QueuePage({ params, searchParams }: Params) {
       <p className="mt-1 text-muted">{t(`queueIntro.${queue}`)}</p>
 
       <form className="mt-4 flex flex-wrap items-end gap-3 text-sm" aria-label={t("filter")}>
-        <div>
-          <label htmlFor="filter-article" className="block font-semibold">
-            {t("filterArticle")}
-          </label>
-          <select id="filter-article" name="artikel" defaultValue={articleId ?? ""} className="mt-1 max-w-72 rounded border border-stone-400 bg-white px-2 py-1.5">
+        <FilterField id="filter-article" label={t("filterArticle")}>
+          <select id="filter-article" name="artikel" defaultValue={articleId ?? ""} className={`${FILTER_CONTROL} max-w-72`}>
             <option value="">{t("allArticles")}</option>
             {articles.map((article) => (
               <option key={article.id} value={article.id}>
@@ -105,22 +96,16 @@ export default async function QueuePage({ params, searchParams }: Params) {
               </option>
             ))}
           </select>
-        </div>
-        <div>
-          <label htmlFor="filter-author" className="block font-semibold">
-            {t("filterAuthor")}
-          </label>
-          <input id="filter-author" name="person" type="search" defaultValue={author ?? ""} className="mt-1 w-60 rounded border border-stone-400 bg-white px-2 py-1.5" />
-        </div>
-        <div>
-          <label htmlFor="filter-order" className="block font-semibold">
-            {t("order")}
-          </label>
-          <select id="filter-order" name="reihenfolge" defaultValue={order === "oldest" ? "alt" : "neu"} className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5">
+        </FilterField>
+        <FilterField id="filter-author" label={t("filterAuthor")}>
+          <input id="filter-author" name="person" type="search" defaultValue={author ?? ""} className={`${FILTER_CONTROL} w-60`} />
+        </FilterField>
+        <FilterField id="filter-order" label={t("order")}>
+          <select id="filter-order" name="reihenfolge" defaultValue={order === "oldest" ? "alt" : "neu"} className={FILTER_CONTROL}>
             <option value="neu">{t("newest")}</option>
             <option value="alt">{t("oldest")}</option>
           </select>
-        </div>
+        </FilterField>
         <button type="submit" className="rounded bg-ink px-4 py-2 font-semibold text-white hover:bg-accent">
           {t("filter")}
         </button>

@@ -6,6 +6,7 @@ import { Pagination } from "@/components/ui/Pagination";
 import { db } from "@/lib/db/client";
 import { isPermanentBan } from "@/lib/moderation/policy";
 import { listPeople, USER_FILTERS, type UserFilter } from "@/lib/moderation/queries";
+import { pathWithQuery } from "@/lib/http/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Moderation");
@@ -20,13 +21,8 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const [t, tRoles, format, result] = await Promise.all([getTranslations("Moderation"), getTranslations("Roles"), getFormatter(), listPeople(db(), { q, filter, page: Number(query.seite ?? 1) })]);
   const now = new Date();
   const href = (next: Partial<{ filter: string; page: number }>) => {
-    const params = new URLSearchParams();
-    if (q) params.set("q", q);
     const f = next.filter ?? filter;
-    if (f !== "all") params.set("filter", f);
-    if (next.page && next.page > 1) params.set("seite", String(next.page));
-    const s = params.toString();
-    return `/moderation/personen${s ? `?${s}` : ""}`;
+    return pathWithQuery("/moderation/personen", { q, filter: f === "all" ? undefined : f, seite: next.page && next.page > 1 ? next.page : undefined });
   };
   return (
     <section aria-labelledby="people-title" className="mt-6">

@@ -3,6 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/Pagination";
 import { db } from "@/lib/db/client";
 import { listLog } from "@/lib/moderation/queries";
+import { FilterField, FILTER_CONTROL } from "@/components/ui/FilterField";
+import { pathWithQuery } from "@/lib/http/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Moderation");
@@ -22,14 +24,7 @@ export default async function LogPage({ searchParams }: { searchParams: Promise<
     const key = `actions.${name.replace(".", "_")}` as "actions.comment_approve";
     return t.has(key) ? t(key) : name;
   };
-  const href = (page: number) => {
-    const params = new URLSearchParams();
-    if (action) params.set("aktion", action);
-    if (actor) params.set("wer", actor);
-    if (target) params.set("ziel", target);
-    params.set("seite", String(page));
-    return `/moderation/protokoll?${params}`;
-  };
+  const href = (page: number) => pathWithQuery("/moderation/protokoll", { aktion: action, wer: actor, ziel: target, seite: page });
   return (
     <section aria-labelledby="log-title" className="mt-6">
       <h1 id="log-title" className="text-2xl font-bold">
@@ -37,11 +32,8 @@ export default async function LogPage({ searchParams }: { searchParams: Promise<
       </h1>
       <p className="mt-1 text-muted">{t("logIntro")}</p>
       <form className="mt-4 flex flex-wrap items-end gap-3 text-sm" aria-label={t("filter")}>
-        <div>
-          <label htmlFor="log-action" className="block font-semibold">
-            {t("logAction")}
-          </label>
-          <select id="log-action" name="aktion" defaultValue={action ?? ""} className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5">
+        <FilterField id="log-action" label={t("logAction")}>
+          <select id="log-action" name="aktion" defaultValue={action ?? ""} className={FILTER_CONTROL}>
             <option value="">{t("allActions")}</option>
             {result.actions.map((name) => (
               <option key={name} value={name}>
@@ -49,19 +41,13 @@ export default async function LogPage({ searchParams }: { searchParams: Promise<
               </option>
             ))}
           </select>
-        </div>
-        <div>
-          <label htmlFor="log-actor" className="block font-semibold">
-            {t("logActor")}
-          </label>
-          <input id="log-actor" name="wer" type="search" defaultValue={actor ?? ""} className="mt-1 w-48 rounded border border-stone-400 bg-white px-2 py-1.5" />
-        </div>
-        <div>
-          <label htmlFor="log-target" className="block font-semibold">
-            {t("logTarget")}
-          </label>
-          <input id="log-target" name="ziel" type="search" defaultValue={target ?? ""} className="mt-1 w-64 rounded border border-stone-400 bg-white px-2 py-1.5" />
-        </div>
+        </FilterField>
+        <FilterField id="log-actor" label={t("logActor")}>
+          <input id="log-actor" name="wer" type="search" defaultValue={actor ?? ""} className={`${FILTER_CONTROL} w-48`} />
+        </FilterField>
+        <FilterField id="log-target" label={t("logTarget")}>
+          <input id="log-target" name="ziel" type="search" defaultValue={target ?? ""} className={`${FILTER_CONTROL} w-64`} />
+        </FilterField>
         <button type="submit" className="rounded bg-ink px-4 py-2 font-semibold text-white hover:bg-accent">
           {t("filter")}
         </button>

@@ -5,14 +5,12 @@ import { AppealForm } from "@/components/account/NoticeForms";
 import { requireUser } from "@/lib/accounts/session";
 import { articlePath } from "@/lib/articles/paths";
 import { db } from "@/lib/db/client";
-import { noticeText } from "@/lib/moderation/mails";
-import { listNotices, markNoticesRead, type NoticeData } from "@/lib/moderation/notices";
+import { noticeStatement } from "@/lib/moderation/mails";
+import { isAppealable, listNotices, markNoticesRead, type NoticeData } from "@/lib/moderation/notices";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Notices"))("title") };
 }
-
-const APPEALABLE = new Set(["comment.rejected", "user.suspended", "user.banned"]);
 
 /** Statements of reasons (DSA art. 17) and report outcomes, each with the way to appeal. */
 export default async function NoticesPage() {
@@ -28,9 +26,7 @@ export default async function NoticesPage() {
       ) : (
         <ol className="mt-6 space-y-4">
           {notices.map((notice) => {
-            const { subject, text } = noticeText(user.locale, { kind: notice.kind, data: notice.data as NoticeData, articleTitle: notice.comment?.article.title }, "/konto/mitteilungen");
-            // The mail's greeting, subject line and signature are not repeated on the page.
-            const lines = text.split("\n").slice(4, -2).filter((line) => line.trim() && !line.includes("/konto/mitteilungen"));
+            const { subject, lines } = noticeStatement(user.locale, { kind: notice.kind, data: notice.data as NoticeData, articleTitle: notice.comment?.article.title });
             return (
               <li key={notice.id}>
                 <article aria-labelledby={`notice-${notice.id}`} className="rounded border border-rule bg-white p-4">
@@ -60,7 +56,7 @@ export default async function NoticesPage() {
                   {notice.appealedAt ? (
                     <p className="mt-3 rounded bg-highlight p-2 text-sm">{t("appealed", { date: format.dateTime(notice.appealedAt, { dateStyle: "medium" }), text: notice.appeal ?? "" })}</p>
                   ) : (
-                    APPEALABLE.has(notice.kind) && <AppealForm noticeId={notice.id} />
+                    isAppealable(notice.kind) && <AppealForm noticeId={notice.id} />
                   )}
                 </article>
               </li>

@@ -1,0 +1,14 @@
+/** The classes of a control in a list's filter bar (select or search box). */
+export const FILTER_CONTROL = "mt-1 rounded border border-stone-400 bg-white px-2 py-1.5";
+
+/** One labelled control of a list's filter bar; the control itself is the child, with `id`. */
+export function FilterField({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
