@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PersonControls } from "@/components/moderation/PersonControls";
+import { reasonFormatter } from "@/components/moderation/reasonText";
 import { Pagination } from "@/components/ui/Pagination";
 import { db } from "@/lib/db/client";
 import { isPermanentBan } from "@/lib/moderation/policy";
@@ -18,7 +19,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const query = await searchParams;
   const q = query.q?.slice(0, 100) ?? "";
   const filter: UserFilter = USER_FILTERS.find((f) => f === query.filter) ?? "all";
-  const [t, tRoles, format, result] = await Promise.all([getTranslations("Moderation"), getTranslations("Roles"), getFormatter(), listPeople(db(), { q, filter, page: Number(query.seite ?? 1) })]);
+  const [t, tRoles, format, describeReason, result] = await Promise.all([getTranslations("Moderation"), getTranslations("Roles"), getFormatter(), reasonFormatter(), listPeople(db(), { q, filter, page: Number(query.seite ?? 1) })]);
   const now = new Date();
   const href = (next: Partial<{ filter: string; page: number }>) => {
     const f = next.filter ?? filter;
@@ -69,7 +70,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                   <p className="text-muted">{t("history", { approved: record?.approved ?? 0, rejected: record?.rejected ?? 0, spam: record?.spam ?? 0, since: format.dateTime(person.createdAt, { dateStyle: "medium" }) })}</p>
                   <p className={banned ? "font-semibold text-red-900" : "text-green-900"}>
                     {banned ? (isPermanentBan(person.bannedUntil!) ? t("bannedForever") : t("bannedUntil", { until: format.dateTime(person.bannedUntil!, { dateStyle: "medium", timeStyle: "short" }) })) : t("active")}
-                    {banned && person.banReason && ` – ${person.banReason}`}
+                    {banned && person.banReason && ` – ${describeReason(person.banReason)}`}
                   </p>
                   {person.alwaysPremoderate && <p className="text-amber-900">{t("premoderatedBadge")}</p>}
                   {appeal?.appealedAt && banned && <p className="mt-1 rounded bg-highlight p-2">{t("appealFrom", { date: format.dateTime(appeal.appealedAt, { dateStyle: "medium" }), text: appeal.appeal ?? "" })}</p>}

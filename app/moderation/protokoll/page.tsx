@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { reasonFormatter } from "@/components/moderation/reasonText";
 import { Pagination } from "@/components/ui/Pagination";
 import { db } from "@/lib/db/client";
 import { listLog } from "@/lib/moderation/queries";
@@ -19,7 +20,7 @@ export default async function LogPage({ searchParams }: { searchParams: Promise<
   const action = query.aktion?.slice(0, 60) || undefined;
   const actor = query.wer?.slice(0, 100) || undefined;
   const target = query.ziel?.slice(0, 60) || undefined;
-  const [t, format, result] = await Promise.all([getTranslations("Moderation"), getFormatter(), listLog(db(), { action, actor, target, page: Number(query.seite ?? 1) })]);
+  const [t, format, describeReason, result] = await Promise.all([getTranslations("Moderation"), getFormatter(), reasonFormatter(), listLog(db(), { action, actor, target, page: Number(query.seite ?? 1) })]);
   const actionLabel = (name: string) => {
     const key = `actions.${name.replace(".", "_")}` as "actions.comment_approve";
     return t.has(key) ? t(key) : name;
@@ -71,7 +72,7 @@ export default async function LogPage({ searchParams }: { searchParams: Promise<
                 <td className="py-2 pr-3">{entry.actor ? (entry.actor.name ?? entry.actor.email) : <span className="text-muted">{t("automatic")}</span>}</td>
                 <td className="py-2 pr-3">
                   {actionLabel(entry.action)}
-                  {entry.reason && <span className="block text-muted">{entry.reason}</span>}
+                  {entry.reason && <span className="block text-muted">{describeReason(entry.reason)}</span>}
                 </td>
                 <td className="py-2 pr-3 font-mono text-xs break-all">
                   {entry.targetType}:{entry.targetId}
