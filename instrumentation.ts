@@ -1,6 +1,12 @@
 /** Runs once when a server process starts (Next.js instrumentation hook). */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ startDigestSchedule }, { db }] = await Promise.all([import("./lib/moderation/digest"), import("./lib/db/client")]);
+  const [{ startDigestSchedule }, { startPublishSchedule }, { db }] = await Promise.all([
+    import("./lib/moderation/digest"),
+    import("./lib/articles/commands"),
+    import("./lib/db/client"),
+  ]);
   startDigestSchedule(db);
+  // Scheduled articles are public from their time on anyway; this flips their status after a restart too.
+  startPublishSchedule(db);
 }

@@ -6,16 +6,27 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/ui/SiteFooter";
 import { SiteHeader } from "@/components/ui/SiteHeader";
+import { FEED_PATHS } from "@/lib/articles/paths";
+import { siteOrigin } from "@/lib/http/request";
 import { getSiteSettings } from "@/lib/settings/site";
 
 // Every page reads the database (settings, articles) and the reader's language cookie.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await getSiteSettings();
+  const [settings, origin] = await Promise.all([getSiteSettings(), siteOrigin()]);
   return {
+    // Canonical links, OpenGraph images and feeds need absolute URLs.
+    metadataBase: new URL(origin),
     title: { default: settings.siteName, template: `%s – ${settings.siteName}` },
     description: settings.siteDescription,
+    openGraph: { siteName: settings.siteName, locale: "de_DE", type: "website" },
+    alternates: {
+      types: {
+        "application/rss+xml": [{ url: FEED_PATHS.rss, title: settings.siteName }],
+        "application/atom+xml": [{ url: FEED_PATHS.atom, title: settings.siteName }],
+      },
+    },
   };
 }
 

@@ -1,11 +1,20 @@
 import { getTranslations } from "next-intl/server";
+import { ArticleList, pageParam } from "@/components/article/ArticleList";
 import { ArticleTeaser } from "@/components/article/ArticleTeaser";
-import { listPublishedArticles } from "@/lib/articles/queries";
+import { LIST_PAGE_SIZE, listPublishedArticles } from "@/lib/articles/queries";
+import { pathWithQuery } from "@/lib/http/query";
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ abgemeldet?: string; konto?: string }> }) {
+type Props = { searchParams: Promise<{ abgemeldet?: string; konto?: string; seite?: string }> };
+
+export default async function HomePage({ searchParams }: Props) {
   const params = await searchParams;
-  const [articles, t, tAuth] = await Promise.all([listPublishedArticles({ take: 21 }), getTranslations("Home"), getTranslations("Auth")]);
-  const [lead, ...rest] = articles;
+  const page = pageParam(params.seite);
+  // The first page leads with one story in the large treatment, then a full page of others.
+  const take = page === 1 ? LIST_PAGE_SIZE + 1 : LIST_PAGE_SIZE;
+  const skip = page === 1 ? 0 : (page - 1) * LIST_PAGE_SIZE + 1;
+  const [{ articles, total }, t, tAuth] = await Promise.all([listPublishedArticles({ take, skip }), getTranslations("Home"), getTranslations("Auth")]);
+  const pages = Math.max(1, Math.ceil((total - 1) / LIST_PAGE_SIZE));
+  const [lead, ...rest] = page === 1 ? articles : [undefined, ...articles];
   // Where sign-out and account deletion land; the message confirms what happened.
   const notice = params.konto === "geloescht" ? tAuth("accountDeleted") : params.abgemeldet ? tAuth("signedOut") : null;
   return (
@@ -16,7 +25,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </p>
       )}
       <h1 className="sr-only">{t("title")}</h1>
-      {!lead && <p className="font-sans text-muted">{t("empty")}</p>}
+      {articles.length === 0 && <p className="font-sans text-muted">{t("empty")}</p>}
       {lead && (
         <section aria-label={t("lead")}>
           <ArticleTeaser article={lead} lead />
@@ -27,9 +36,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <h2 id="more-articles" className="font-sans text-sm font-bold tracking-wider text-muted uppercase">
             {t("more")}
           </h2>
-          {rest.map((article) => (
-            <ArticleTeaser key={article.id} article={article} />
-          ))}
+          <ArticleList articles={rest as NonNullable<typeof lead>[]} page={page} pages={pages} href={(n) => pathWithQuery("/", { seite: n > 1 ? n : null })} />
         </section>
       )}
     </div>

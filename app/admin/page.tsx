@@ -3,5 +3,5 @@ import { requireRole } from "@/lib/accounts/session";
 
 export default async function AdminHome() {
   await requireRole(["ADMIN"], "/admin");
-  redirect("/admin/benutzer");
+  redirect("/admin/artikel");
 }

@@ -44,6 +44,11 @@ export async function AccountMenu() {
           </Link>
         )}
         {hasRole(user, ["ADMIN"]) && (
+          <Link href="/admin/artikel" className={itemClass}>
+            {t("articles")}
+          </Link>
+        )}
+        {hasRole(user, ["ADMIN"]) && (
           <Link href="/admin/benutzer" className={itemClass}>
             {t("users")}
           </Link>

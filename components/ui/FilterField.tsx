@@ -12,3 +12,35 @@ export function FilterField({ id, label, children }: { id: string; label: string
     </div>
   );
 }
+
+/** A filter that picks one of a list, or all of them ("" means all). */
+export function FilterSelect({
+  id,
+  name,
+  label,
+  value,
+  allLabel,
+  options,
+  className = "",
+}: {
+  className?: string;
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  allLabel: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <FilterField id={id} label={label}>
+      <select id={id} name={name} defaultValue={value} className={`${FILTER_CONTROL} ${className}`}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FilterField>
+  );
+}

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AccountMenu } from "@/components/account/AccountMenu";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { SearchForm } from "./SearchForm";
+import { SectionNav } from "./SectionNav";
 
 export async function SiteHeader({ siteName }: { siteName: string }) {
   const t = await getTranslations("Site");
@@ -15,15 +17,12 @@ export async function SiteHeader({ siteName }: { siteName: string }) {
           <p className="mt-1 font-sans text-sm text-muted">{t("tagline")}</p>
         </div>
         <div className="flex flex-wrap items-center gap-4 font-sans">
-          <nav aria-label={t("mainNav")}>
-            <Link href="/" className="text-sm font-medium hover:text-accent">
-              {t("home")}
-            </Link>
-          </nav>
+          <SearchForm />
           <LanguageSwitch />
           <AccountMenu />
         </div>
       </div>
+      <SectionNav />
     </header>
   );
 }

@@ -86,7 +86,7 @@ export function SubmitButton({ children, variant = "primary" }: { children: Reac
 }
 
 /** The form-level outcome: an error (role=alert) or a confirmation (role=status). */
-export function FormMessage({ state, namespace = "Forms" }: { state: FormState; namespace?: "Forms" | "Auth" | "Account" | "Admin" | "Settings" | "Notices" | "Notifications" }) {
+export function FormMessage({ state, namespace = "Forms" }: { state: FormState; namespace?: "Forms" | "Auth" | "Account" | "Admin" | "Settings" | "Notices" | "Notifications" | "Sections" | "Import" }) {
   const t = useTranslations(namespace);
   const tForms = useTranslations("Forms");
   if (!state.message) return null;

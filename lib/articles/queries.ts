@@ -1,6 +1,7 @@
 import { cache } from "react";
-import { db } from "@/lib/db/client";
+import { db, type Db, type Prisma } from "@/lib/db/client";
 import { excerptOf } from "./excerpt";
+import { publicArticleWhere } from "./visibility";
 
 const listSelect = {
   id: true,
@@ -9,37 +10,80 @@ const listSelect = {
   dek: true,
   publishedAt: true,
   commentCount: true,
+  leadImageUrl: true,
+  leadImageAlt: true,
   author: { select: { name: true } },
   section: { select: { name: true, slug: true } },
 } as const;
 
-/** Published articles, newest first: for the home page and lists. */
-export async function listPublishedArticles({ take = 20, skip = 0 }: { take?: number; skip?: number } = {}) {
-  const articles = await db().article.findMany({
-    where: { status: "PUBLISHED", publishedAt: { lte: new Date() } },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take,
-    skip,
-    select: { ...listSelect, body: true },
-  });
-  return articles.map(({ body, ...article }) => ({ ...article, excerpt: article.dek ?? excerptOf(body) }));
+export const LIST_PAGE_SIZE = 20;
+
+/** Public articles, newest first, optionally of one section or tag: for the home page, section and tag pages. */
+export async function listPublishedArticles({
+  take = LIST_PAGE_SIZE,
+  skip = 0,
+  sectionSlug,
+  tagSlug,
+}: { take?: number; skip?: number; sectionSlug?: string; tagSlug?: string } = {}) {
+  const where: Prisma.ArticleWhereInput = {
+    ...publicArticleWhere(),
+    ...(sectionSlug ? { section: { slug: sectionSlug } } : {}),
+    ...(tagSlug ? { tags: { some: { slug: tagSlug } } } : {}),
+  };
+  const [total, articles] = await Promise.all([
+    db().article.count({ where }),
+    db().article.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take,
+      skip,
+      select: { ...listSelect, body: true },
+    }),
+  ]);
+  return { total, articles: articles.map(({ body, ...article }) => ({ ...article, excerpt: article.dek ?? excerptOf(body) })) };
 }
 
-export type ArticleSummary = Awaited<ReturnType<typeof listPublishedArticles>>[number];
+export type ArticleSummary = Awaited<ReturnType<typeof listPublishedArticles>>["articles"][number];
 
-/** A published article by its slug, or null (drafts and scheduled articles are not public). */
+const articleSelect = {
+  ...listSelect,
+  body: true,
+  commentsOpen: true,
+  seoTitle: true,
+  seoDescription: true,
+  leadImageCaption: true,
+  updatedAt: true,
+  tags: { select: { name: true, slug: true }, orderBy: { name: "asc" } },
+} as const satisfies Prisma.ArticleSelect;
+
+/** A public article by its slug, or null (drafts and articles scheduled for later are not public). */
 export const getPublishedArticle = cache(async (slug: string) => {
-  return db().article.findFirst({
-    where: { slug, status: "PUBLISHED", publishedAt: { lte: new Date() } },
-    select: {
-      ...listSelect,
-      body: true,
-      commentsOpen: true,
-      seoTitle: true,
-      seoDescription: true,
-      updatedAt: true,
-    },
-  });
+  return db().article.findFirst({ where: { slug, ...publicArticleWhere() }, select: articleSelect });
 });
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
+
+/** Any article, public or not, shaped as the public page shows it: for the admins' preview. */
+export function getArticlePreview(id: string) {
+  return db().article.findUnique({ where: { id }, select: { ...articleSelect, status: true } });
+}
+
+/** Where an old slug of a published article now lives, for a permanent redirect; null when unknown. */
+export async function currentSlugFor(database: Db, oldSlug: string): Promise<string | null> {
+  const redirect = await database.articleSlugRedirect.findUnique({
+    where: { slug: oldSlug },
+    select: { article: { select: { slug: true, status: true, publishedAt: true } } },
+  });
+  const article = redirect?.article;
+  const isPublic = article && article.status !== "DRAFT" && article.publishedAt && article.publishedAt <= new Date();
+  return isPublic ? article.slug : null;
+}
+
+/** The sections in the navigation's order. */
+export const listSections = cache(() =>
+  db().section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true } }),
+);
+
+export const getSection = cache((slug: string) => db().section.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }));
+
+export const getTag = cache((slug: string) => db().tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }));

@@ -1,4 +1,5 @@
 import type { Db, Prisma, ReportReason } from "@/lib/db/client";
+import { publicArticleWhere } from "@/lib/articles/visibility";
 import { publishLiveEvent } from "@/lib/live/notify";
 import { elapsedSinceStamp } from "@/lib/moderation/form-clock";
 import { decideIntake, type RuleHit, type RuleSettings } from "@/lib/moderation/intake";
@@ -68,7 +69,7 @@ export async function postComment(ctx: CommandContext, userId: string, input: Po
   if (earlier) return earlier.authorId === userId ? { ok: true, comment: { ...earlier, duplicate: true } } : fail("unexpected");
 
   const article = await db.article.findFirst({
-    where: { id: input.articleId, status: "PUBLISHED", publishedAt: { lte: now } },
+    where: { id: input.articleId, ...publicArticleWhere(now) },
     select: { id: true, commentsOpen: true, publishedAt: true, premoderate: true },
   });
   if (!article) return fail("notFound");

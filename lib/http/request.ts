@@ -30,3 +30,20 @@ export function safeReturnPath(value: unknown, fallback = "/"): string {
   if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
   return value;
 }
+
+/**
+ * Whether a state-changing request comes from our own pages: browsers send Origin on POST;
+ * its host must be this site's (AGORA_URL's, or the Host the request came in on).
+ */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin || origin === "null") return false;
+  const configured = configuredOrigin();
+  if (configured) return origin === configured;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

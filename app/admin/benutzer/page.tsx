@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { UserRoleForm } from "@/components/admin/UserRoleForm";
+import { ListTable } from "@/components/ui/ListTable";
 import { Pagination } from "@/components/ui/Pagination";
 import { listUsers } from "@/lib/accounts/roles";
 import { requireRole } from "@/lib/accounts/session";
@@ -33,22 +34,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           {t("searchSubmit")}
         </button>
       </form>
-      <p className="mt-4 text-sm text-muted" role="status">
-        {t("results", { count: total })}
-      </p>
-
-      <div className="mt-2 overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">{t("name")}</th>
-              <th scope="col" className="py-2 pr-4">{t("email")}</th>
-              <th scope="col" className="py-2 pr-4">{t("registered")}</th>
-              <th scope="col" className="py-2 pr-4">{t("verified")}</th>
-              <th scope="col" className="py-2">{t("role")}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <ListTable summary={t("results", { count: total })} columns={[{ label: t("name") }, { label: t("email") }, { label: t("registered") }, { label: t("verified") }, { label: t("role") }]}>
             {users.map((user) => (
               <tr key={user.id} className="border-b border-rule align-top">
                 <td className="py-3 pr-4 font-semibold">
@@ -62,9 +48,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </ListTable>
 
       <Pagination page={page} pages={pages} href={pageHref} />
     </div>

@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
 import type { RuleHit } from "@/lib/moderation/intake";
 import { listQueue, queueArticles, queueFromSlug, QUEUE_SLUGS } from "@/lib/moderation/queries";
-import { FilterField, FILTER_CONTROL } from "@/components/ui/FilterField";
+import { FilterField, FilterSelect, FILTER_CONTROL } from "@/components/ui/FilterField";
 import { pathWithQuery } from "@/lib/http/query";
 
 type Params = { params: Promise<{ queue: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -87,16 +87,15 @@ export default async function QueuePage({ params, searchParams }: Params) {
       <p className="mt-1 text-muted">{t(`queueIntro.${queue}`)}</p>
 
       <form className="mt-4 flex flex-wrap items-end gap-3 text-sm" aria-label={t("filter")}>
-        <FilterField id="filter-article" label={t("filterArticle")}>
-          <select id="filter-article" name="artikel" defaultValue={articleId ?? ""} className={`${FILTER_CONTROL} max-w-72`}>
-            <option value="">{t("allArticles")}</option>
-            {articles.map((article) => (
-              <option key={article.id} value={article.id}>
-                {article.title}
-              </option>
-            ))}
-          </select>
-        </FilterField>
+        <FilterSelect
+          id="filter-article"
+          name="artikel"
+          label={t("filterArticle")}
+          value={articleId ?? ""}
+          allLabel={t("allArticles")}
+          className="max-w-72"
+          options={articles.map((article) => ({ value: article.id, label: article.title }))}
+        />
         <FilterField id="filter-author" label={t("filterAuthor")}>
           <input id="filter-author" name="person" type="search" defaultValue={author ?? ""} className={`${FILTER_CONTROL} w-60`} />
         </FilterField>

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ArticleEditor } from "@/components/admin/ArticleEditor";
+import { requireRole } from "@/lib/accounts/session";
+import { getArticleForEditor, listAuthors } from "@/lib/articles/admin-queries";
+import { listSections } from "@/lib/articles/queries";
+import { db } from "@/lib/db/client";
+import { editorValues } from "../editor-values";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Articles"))("editTitle") };
+}
+
+export default async function EditArticlePage({ params }: Props) {
+  const { id } = await params;
+  const me = await requireRole(["ADMIN"], `/admin/artikel/${id}`);
+  const article = await getArticleForEditor(db(), id);
+  if (!article) notFound();
+  const [sections, authors, t] = await Promise.all([listSections(), listAuthors(db()), getTranslations("Articles")]);
+  const { values, state } = editorValues(article, me.id);
+  return (
+    <div className="py-6">
+      <h1 className="font-serif text-2xl font-bold">{t("editTitle")}</h1>
+      <ArticleEditor key={article.id} initial={values} initialState={state} sections={sections} authors={authors} />
+    </div>
+  );
+}

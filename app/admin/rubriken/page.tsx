@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SectionForm } from "@/components/admin/SectionForm";
+import { requireRole } from "@/lib/accounts/session";
+import { db } from "@/lib/db/client";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Sections"))("title") };
+}
+
+export default async function SectionsPage() {
+  await requireRole(["ADMIN"], "/admin/rubriken");
+  const [sections, t] = await Promise.all([
+    db().section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true, position: true, _count: { select: { articles: true } } } }),
+    getTranslations("Sections"),
+  ]);
+  return (
+    <div className="max-w-3xl py-6">
+      <h1 className="font-serif text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-1 text-sm text-muted">{t("intro")}</p>
+      <div className="mt-4">
+        {sections.map((section) => (
+          <SectionForm key={section.id} section={{ ...section, count: section._count.articles }} />
+        ))}
+      </div>
+      <h2 className="mt-8 text-lg font-bold">{t("addTitle")}</h2>
+      <SectionForm />
+    </div>
+  );
+}

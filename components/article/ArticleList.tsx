@@ -1,0 +1,31 @@
+import type { ArticleSummary } from "@/lib/articles/queries";
+import { Pagination } from "@/components/ui/Pagination";
+import { ArticleTeaser } from "./ArticleTeaser";
+
+/** A page of teasers, newest first, with page links underneath. */
+export function ArticleList({
+  articles,
+  page,
+  pages,
+  href,
+}: {
+  articles: ArticleSummary[];
+  page: number;
+  pages: number;
+  href: (page: number) => string;
+}) {
+  return (
+    <>
+      {articles.map((article) => (
+        <ArticleTeaser key={article.id} article={article} />
+      ))}
+      <Pagination page={page} pages={pages} href={href} />
+    </>
+  );
+}
+
+/** The page number from "?seite=", 1 when missing or nonsense. */
+export function pageParam(value: string | string[] | undefined): number {
+  const page = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(page) && page > 0 ? Math.min(page, 10_000) : 1;
+}

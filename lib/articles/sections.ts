@@ -1,0 +1,47 @@
+import { z } from "zod";
+import type { Db, Role } from "@/lib/db/client";
+import { type CommandResult, fail } from "@/lib/result";
+import { slugify } from "./slug";
+
+type Actor = { id: string; role: Role };
+
+const sectionSchema = z.object({
+  name: z.string().trim().min(1, { error: "nameMissing" }).max(60, { error: "tooLong" }),
+  position: z.number().int().min(0).max(1000),
+});
+
+/** Adds a section (ADMIN); its slug comes from the name, as for articles. */
+export async function createSection(db: Db, actor: Actor, input: { name: string; position: number }): Promise<CommandResult<{ id: string }>> {
+  if (actor.role !== "ADMIN") return fail("forbidden");
+  const parsed = sectionSchema.safeParse(input);
+  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "checkFields", "name");
+  const slug = slugify(parsed.data.name);
+  if (await db.section.findUnique({ where: { slug }, select: { id: true } })) return fail("sectionExists", "name");
+  const section = await db.section.create({ data: { ...parsed.data, slug }, select: { id: true } });
+  await db.moderationLogEntry.create({ data: { actorId: actor.id, action: "section.create", targetType: "section", targetId: section.id, after: { ...parsed.data, slug } } });
+  return { ok: true, id: section.id };
+}
+
+/** Renames or reorders a section; its URL stays, so links to it keep working. */
+export async function updateSection(db: Db, actor: Actor, id: string, input: { name: string; position: number }): Promise<CommandResult> {
+  if (actor.role !== "ADMIN") return fail("forbidden");
+  const parsed = sectionSchema.safeParse(input);
+  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "checkFields", "name");
+  const before = await db.section.findUnique({ where: { id }, select: { name: true, position: true } });
+  if (!before) return fail("notFound");
+  await db.section.update({ where: { id }, data: parsed.data });
+  await db.moderationLogEntry.create({ data: { actorId: actor.id, action: "section.update", targetType: "section", targetId: id, before, after: parsed.data } });
+  return { ok: true };
+}
+
+/** Removes a section; its articles stay published, without a section. */
+export async function deleteSection(db: Db, actor: Actor, id: string): Promise<CommandResult> {
+  if (actor.role !== "ADMIN") return fail("forbidden");
+  const before = await db.section.findUnique({ where: { id }, select: { name: true, slug: true } });
+  if (!before) return fail("notFound");
+  await db.$transaction([
+    db.section.delete({ where: { id } }),
+    db.moderationLogEntry.create({ data: { actorId: actor.id, action: "section.delete", targetType: "section", targetId: id, before } }),
+  ]);
+  return { ok: true };
+}
