@@ -2,7 +2,7 @@ import type { ArticleStatus, Db, Prisma, Role } from "@/lib/db/client";
 import { type CommandResult, fail } from "@/lib/result";
 import { fieldErrorsOf } from "@/lib/forms/state";
 import { articleInputSchema, type ArticleInput, type ParsedArticleInput } from "./schema";
-import { slugify } from "./slug";
+import { MAX_SLUG_LENGTH, slugify } from "./slug";
 
 type Actor = { id: string; role: Role };
 type Tx = Prisma.TransactionClient;
@@ -69,7 +69,8 @@ function wasPublic(article: { status: ArticleStatus; publishedAt: Date | null },
 /** The base slug, or base-2, base-3 … when another article (or an old redirect) has it. */
 export async function freeSlug(tx: Tx | Db, base: string, ownId: string | null): Promise<string> {
   for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base.slice(0, 120)}-${n}`;
+    const suffix = n === 1 ? "" : `-${n}`;
+    const candidate = `${base.slice(0, MAX_SLUG_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
     const [article, redirect] = await Promise.all([
       tx.article.findUnique({ where: { slug: candidate }, select: { id: true } }),
       tx.articleSlugRedirect.findUnique({ where: { slug: candidate }, select: { articleId: true } }),
