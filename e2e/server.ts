@@ -33,7 +33,10 @@ await settingsDb.$disconnect();
 await rm(E2E_MAILBOX, { recursive: true, force: true });
 const sink = await startSmtpSink({ dir: E2E_MAILBOX });
 await writeFile(E2E_STATE_FILE, JSON.stringify({ databaseUrl: prepared.databaseUrl }));
-const env = { ...serverEnv(prepared.databaseUrl, false), SMTP_URL: sink.url };
+// Uploaded images go to a folder of their own, emptied on every run.
+const uploads = path.resolve(".data/e2e-uploads");
+await rm(uploads, { recursive: true, force: true });
+const env = { ...serverEnv(prepared.databaseUrl, false), SMTP_URL: sink.url, AGORA_UPLOAD_DIR: uploads };
 await buildIfNeeded(NEXT_BIN, env);
 
 serveNext({

@@ -8,7 +8,7 @@ import { parseWordList } from "@/lib/moderation/words";
 import { updateSiteSettings } from "@/lib/settings/commands";
 
 const NUMBERS = ["commentMaxLength", "commentMaxDepth", "commentEditWindowMinutes", "commentsCloseAfterDays", "commentsPerMinute", "maxLinks", "minAccountAgeHours", "minSubmitSeconds", "minSecondsBetweenComments"] as const;
-const TEXTS = ["siteName", "siteDescription", "moderationMode", "deletedAccountComments"] as const;
+const TEXTS = ["siteName", "siteDescription", "defaultLocale", "moderationMode", "deletedAccountComments"] as const;
 
 /** The settings page: every field at once; invalid fields are marked and nothing is saved. */
 export async function saveSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {

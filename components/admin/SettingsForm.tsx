@@ -50,6 +50,15 @@ export function SettingsForm({ settings }: { settings: SiteSettings }) {
         <legend className={legend}>{t("site")}</legend>
         <Field name="siteName" label={t("siteName")} state={state} defaultValue={settings.siteName} />
         <Field name="siteDescription" label={t("siteDescription")} state={state} defaultValue={settings.siteDescription} required={false} />
+        <div>
+          <label htmlFor="field-defaultLocale" className="block text-sm font-semibold">
+            {t("defaultLocale")}
+          </label>
+          <select id="field-defaultLocale" name="defaultLocale" defaultValue={value("defaultLocale")} className="mt-1 rounded border border-stone-400 bg-white px-3 py-2">
+            <option value="de">Deutsch</option>
+            <option value="en">English</option>
+          </select>
+        </div>
       </fieldset>
       <fieldset className={fieldset}>
         <legend className={legend}>{t("comments")}</legend>

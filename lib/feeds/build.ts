@@ -55,7 +55,8 @@ export function articleFeed(site: FeedSite, articles: FeedArticle[], { title, se
       title: article.title,
       id: url,
       link: url,
-      date: article.updatedAt,
+      // RSS readers sort by pubDate, which the library takes from `date`: the publication time.
+      date: article.publishedAt ?? article.updatedAt,
       published: article.publishedAt ?? article.updatedAt,
       description: article.dek ?? article.excerpt,
       content: absolutise(renderArticleMarkdown(article.body), site.origin),

@@ -12,10 +12,11 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /**
- * The reader's language: their explicit choice (cookie), else German. The browser's
- * Accept-Language is deliberately not consulted: the articles are German, and a
- * German UI around them is what the publisher wants every reader to get by default.
+ * The reader's language: their explicit choice (cookie), else the site's default (German
+ * unless an admin changed it). The browser's Accept-Language is deliberately not consulted:
+ * the articles are in the site's language, and a UI around them in that language is what
+ * the publisher wants every reader to get by default.
  */
-export function resolveLocale(cookieValue: string | undefined): Locale {
-  return isLocale(cookieValue) ? cookieValue : defaultLocale;
+export function resolveLocale(cookieValue: string | undefined, siteDefault: Locale = defaultLocale): Locale {
+  return isLocale(cookieValue) ? cookieValue : siteDefault;
 }

@@ -1,6 +1,7 @@
 import { cache } from "react";
 import { z } from "zod";
 import { db, type Db } from "@/lib/db/client";
+import { locales } from "@/lib/i18n/config";
 import { MODERATION_MODES } from "./modes";
 
 export { MODERATION_MODES, type ModerationMode } from "./modes";
@@ -11,6 +12,8 @@ const wordList = z.array(z.string().trim().min(1).max(100)).max(2000);
 export const siteSettingsSchema = z.object({
   siteName: z.string().min(1).max(80).default("Agora"),
   siteDescription: z.string().max(300).default("Nachrichten und Debatte – mit einem Kommentarbereich, der dazugehört."),
+  /** The UI language of readers who have not picked one in the header. */
+  defaultLocale: z.enum(locales).default("de"),
   /** What happens to a deleted account's comments: "[gelöscht]" placeholders, or removed. */
   deletedAccountComments: z.enum(["anonymize", "remove"]).default("anonymize"),
   /** Longest comment in characters. */

@@ -16,6 +16,11 @@ describe("UI language", () => {
     expect(resolveLocale("fr")).toBe("de");
   });
 
+  it("follows the site's default language when an admin set one, unless the reader chose", () => {
+    expect(resolveLocale(undefined, "en")).toBe("en");
+    expect(resolveLocale("de", "en")).toBe("de");
+  });
+
   it("has every German message in English too, and nothing extra", () => {
     expect(keys(en).sort()).toEqual(keys(de).sort());
   });
