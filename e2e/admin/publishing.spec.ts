@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { XMLValidator } from "fast-xml-parser";
 import { createAccount, signIn, withDb } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
 
@@ -64,10 +65,13 @@ test("an admin writes an article with an image, previews and publishes it, and r
   await expect(anonymous.getByRole("article").first().getByRole("link", { name: title })).toBeVisible();
   await anonymous.goto("/rubrik/wirtschaft");
   await expect(anonymous.getByRole("link", { name: title })).toBeVisible();
+  await expectNoAxeViolations(anonymous);
   await anonymous.goto("/thema/hamburg");
   await expect(anonymous.getByRole("heading", { level: 1, name: "#Hamburg" })).toBeVisible();
   await expect(anonymous.getByRole("link", { name: title })).toBeVisible();
+  await expectNoAxeViolations(anonymous);
   const feed = await (await request.get("/feed.xml")).text();
+  expect(XMLValidator.validate(feed)).toBe(true);
   expect(feed).toContain(`<title><![CDATA[${title}]]></title>`);
   expect(await (await request.get("/rubrik/wirtschaft/feed.xml")).text()).toContain(title);
 
@@ -90,7 +94,10 @@ test("an admin writes an article with an image, previews and publishes it, and r
   const jsonLd = JSON.parse((await anonymous.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
   expect(jsonLd).toMatchObject({ "@type": "NewsArticle", headline: title, articleSection: "Wirtschaft", commentCount: 0 });
   await expectNoAxeViolations(anonymous);
-  expect(await (await request.get("/sitemap.xml")).text()).toContain(`/artikel/${slug}</loc>`);
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(XMLValidator.validate(sitemap)).toBe(true);
+  expect(sitemap).toContain(`/artikel/${slug}</loc>`);
+  expect(await (await request.get("/robots.txt")).text()).toMatch(/Disallow: \/admin[\s\S]*Sitemap: http:\/\/localhost:\d+\/sitemap\.xml/);
 
   // A new slug after publication: the old address keeps working.
   await page.getByLabel("Adresse (Slug)").fill(`elbbruecke-eroeffnet-${id}`);
@@ -104,6 +111,7 @@ test("an admin writes an article with an image, previews and publishes it, and r
   await page.getByRole("button", { name: "Endgültig löschen" }).click();
   await expect(page).toHaveURL(/\/admin\/artikel\?geloescht=1$/);
   await expect(page.getByRole("status").filter({ hasText: "Der Artikel wurde gelöscht." })).toBeVisible();
+  await expectNoAxeViolations(page);
   await anonymous.goto("/");
   await expect(anonymous.getByRole("link", { name: title })).toHaveCount(0);
 });
@@ -183,4 +191,20 @@ test("readers and editors cannot reach the newsroom's admin pages or its upload"
   await page.goto("/admin/artikel");
   await expect(page).toHaveURL(/\/anmelden\?callbackUrl=%2Fadmin/);
   expect((await request.post("/api/admin/medien", { multipart: { file: { name: "a.png", mimeType: "image/png", buffer: PNG } } })).status()).toBe(403);
+});
+
+test("an admin adds a section, and it appears in the navigation with its own page", async ({ page }) => {
+  const admin = await createAccount("ADMIN");
+  const name = `Wissen ${randomBytes(2).toString("hex")}`;
+  await signIn(page, admin.email, admin.password);
+  await page.goto("/admin/rubriken");
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Hinzufügen" }) });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Position").fill("9");
+  await form.getByRole("button", { name: "Hinzufügen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Die Rubrik wurde angelegt." })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText("Hier ist noch nichts veröffentlicht.")).toBeVisible();
 });
