@@ -1,11 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/AdminNav";
-import { requireRole } from "@/lib/accounts/session";
+import { getCurrentUser, hasRole } from "@/lib/accounts/session";
 
-/** The admin area (ADMIN only): every page below checks the role again for its own return address. */
+/**
+ * The admin area (ADMIN only). Each page checks the role itself, with its own address to
+ * return to after sign-in; the layout only leaves its navigation out for everyone else.
+ */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  await requireRole(["ADMIN"], "/admin");
-  const t = await getTranslations("Admin");
+  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("Admin")]);
+  if (!hasRole(user, ["ADMIN"])) return children;
   return (
     <div className="py-2 font-sans">
       <p className="font-serif text-3xl font-bold">{t("areaTitle")}</p>

@@ -10,5 +10,5 @@ export async function ArchiveList({ filter, page, path }: { filter: { sectionSlu
     getTranslations("Lists"),
   ]);
   if (articles.length === 0) return <p className="font-sans text-muted">{t("empty")}</p>;
-  return <ArticleList articles={articles} page={page} pages={Math.max(1, Math.ceil(total / LIST_PAGE_SIZE))} href={(n) => pathWithQuery(path, { seite: n > 1 ? n : null })} />;
+  return <ArticleList level={2} articles={articles} page={page} pages={Math.max(1, Math.ceil(total / LIST_PAGE_SIZE))} href={(n) => pathWithQuery(path, { seite: n > 1 ? n : null })} />;
 }

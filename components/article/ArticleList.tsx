@@ -8,7 +8,9 @@ export function ArticleList({
   page,
   pages,
   href,
+  level = 3,
 }: {
+  level?: 2 | 3;
   articles: ArticleSummary[];
   page: number;
   pages: number;
@@ -17,7 +19,7 @@ export function ArticleList({
   return (
     <>
       {articles.map((article) => (
-        <ArticleTeaser key={article.id} article={article} />
+        <ArticleTeaser key={article.id} article={article} level={level} />
       ))}
       <Pagination page={page} pages={pages} href={href} />
     </>

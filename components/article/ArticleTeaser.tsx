@@ -4,9 +4,10 @@ import { articlePath } from "@/lib/articles/paths";
 import { ArticleMeta } from "./ArticleMeta";
 
 /** An article in a list; the lead story gets the large treatment. */
-export function ArticleTeaser({ article, lead = false }: { article: ArticleSummary; lead?: boolean }) {
+export function ArticleTeaser({ article, lead = false, level = lead ? 2 : 3 }: { article: ArticleSummary; lead?: boolean; level?: 2 | 3 }) {
   const href = articlePath(article.slug);
-  const Heading = lead ? "h2" : "h3";
+  // Under a list heading (home page) teasers are h3; on a section or tag page they follow its h1.
+  const Heading = level === 2 ? "h2" : "h3";
   return (
     <article className={lead ? "border-b border-rule pb-8" : "border-b border-rule py-6 last:border-b-0"}>
       {article.section && (

@@ -27,7 +27,7 @@ test("an admin promotes a reader to editor, who then reaches the moderation area
   await expectNoAxeViolations(page);
 
   await page.getByLabel("Name oder E-Mail-Adresse").fill("berta befördert");
-  await page.getByRole("button", { name: "Suchen" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Suchen" }).click();
   await expect(page.getByRole("status").first()).toHaveText("1 Konto");
   const row = page.getByRole("row").filter({ hasText: reader.email });
   await row.getByLabel(`Rolle von ${reader.name}`).selectOption({ label: "Redaktion" });

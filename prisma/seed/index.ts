@@ -109,5 +109,6 @@ async function seedDemoDiscussion(db: Db, articleId: string, publishedAt: Date):
     placed.set(entry.key, comment);
   }
   const approved = await db.comment.count({ where: { articleId, status: "APPROVED" } });
-  await db.article.update({ where: { id: articleId }, data: { commentCount: approved } });
+  // Only when it differs: an update would move updatedAt, which feeds and the sitemap report as a change.
+  await db.article.updateMany({ where: { id: articleId, commentCount: { not: approved } }, data: { commentCount: approved } });
 }
