@@ -38,7 +38,15 @@ export function SectionForm({ section }: { section?: { id: string; name: string;
           {section ? t("save") : t("add")}
         </button>
         {section && (
-          <button type="submit" name="intent" value="delete" disabled={pending} className="rounded border border-red-800 px-3 py-1.5 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60">
+          <button
+            type="submit"
+            name="intent"
+            value="delete"
+            disabled={pending}
+            // As WordPress asks before deleting a category.
+            onClick={(event) => {
+              if (!window.confirm(t("deleteQuestion", { name: section.name, count: section.count }))) event.preventDefault();
+            }} className="rounded border border-red-800 px-3 py-1.5 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60">
             {t("delete")}
           </button>
         )}

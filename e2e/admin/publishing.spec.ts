@@ -213,4 +213,19 @@ test("an admin adds a section, and it appears in the navigation with its own pag
   await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByText("Hier ist noch nichts veröffentlicht.")).toBeVisible();
+
+  // Deleting asks first.
+  await page.goto("/admin/rubriken");
+  const row = page.locator("form").filter({ has: page.locator(`input[value="${name}"]`) });
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await row.getByRole("button", { name: "Löschen" }).click();
+  await expect(page.locator(`input[value="${name}"]`)).toHaveCount(1);
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toContain(`Rubrik „${name}“ löschen?`);
+    void dialog.accept();
+  });
+  await row.getByRole("button", { name: "Löschen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Die Rubrik wurde gelöscht" })).toBeVisible();
+  await expect(page.locator(`input[value="${name}"]`)).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name })).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 import { seed } from "../../prisma/seed";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo";
 import { createPrismaClient } from "./client";
+import { PREPARE_LOCK_KEY, withAdvisoryLock } from "./lock";
 import { runPrismaCli } from "./prisma-cli";
 import { resolveServer } from "./server";
 
@@ -28,17 +29,21 @@ export async function prepareDatabase({
   const { server, databaseUrl, embedded } = await resolveServer({ log: process.env.DEBUG ? log : undefined });
   if (embedded) log("Using the embedded PostgreSQL under .data/postgres (set DATABASE_URL to use your own).");
 
-  const code = await runPrismaCli(["migrate", "deploy"], { DATABASE_URL: databaseUrl });
-  if (code !== 0) {
-    await server.stop();
-    throw new Error(`Applying migrations failed (prisma migrate deploy exited with ${code}).`);
-  }
-
-  const db = createPrismaClient(databaseUrl);
   try {
-    await seed(db, { demo });
-  } finally {
-    await db.$disconnect();
+    // Two instances started together against one database must not both migrate.
+    await withAdvisoryLock(databaseUrl, PREPARE_LOCK_KEY, async () => {
+      const code = await runPrismaCli(["migrate", "deploy"], { DATABASE_URL: databaseUrl });
+      if (code !== 0) throw new Error(`Applying migrations failed (prisma migrate deploy exited with ${code}).`);
+      const db = createPrismaClient(databaseUrl);
+      try {
+        await seed(db, { demo });
+      } finally {
+        await db.$disconnect();
+      }
+    });
+  } catch (error) {
+    await server.stop();
+    throw error;
   }
   return { databaseUrl, stop: () => server.stop(), demoAccounts: demo ? DEMO_ACCOUNTS : [] };
 }

@@ -25,8 +25,9 @@ export async function createDatabaseIfMissing(url: string): Promise<void> {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (!rowCount) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
   } catch (error) {
-    // Two processes may race to create it; the loser's duplicate error is harmless.
-    if ((error as { code?: string }).code !== "42P04") throw error;
+    // Two processes may race to create it; the loser's error is harmless. PostgreSQL reports the
+    // race as duplicate_database, or as a unique violation in pg_database when both got past the check.
+    if (!["42P04", "23505"].includes((error as { code?: string }).code ?? "")) throw error;
   } finally {
     await client.end();
   }

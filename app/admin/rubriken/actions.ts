@@ -1,6 +1,7 @@
 "use server";
 
-import { refresh } from "next/cache";
+import { refresh, revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { currentUserWithRole } from "@/lib/accounts/session";
 import { createSection, deleteSection, updateSection } from "@/lib/articles/sections";
 import { db } from "@/lib/db/client";
@@ -22,6 +23,12 @@ export async function sectionAction(_prev: FormState, formData: FormData): Promi
         ? await deleteSection(db(), actor, id)
         : await updateSection(db(), actor, id, input);
   if (!result.ok) return refusal(formData, result);
+  // The deleted section's row (and its message) disappear; the page says what happened.
+  if (intent === "delete") {
+    // The navigation in the root layout lists the sections: render it afresh too.
+    revalidatePath("/", "layout");
+    redirect("/admin/rubriken?geloescht=1");
+  }
   refresh();
-  return { ok: true, message: intent === "create" ? "sectionCreated" : intent === "delete" ? "sectionDeleted" : "sectionSaved" };
+  return { ok: true, message: intent === "create" ? "sectionCreated" : "sectionSaved" };
 }

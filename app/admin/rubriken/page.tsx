@@ -8,7 +8,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Sections"))("title") };
 }
 
-export default async function SectionsPage() {
+export default async function SectionsPage({ searchParams }: { searchParams: Promise<{ geloescht?: string }> }) {
+  const { geloescht } = await searchParams;
   await requireRole(["ADMIN"], "/admin/rubriken");
   const [sections, t] = await Promise.all([
     db().section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true, position: true, _count: { select: { articles: true } } } }),
@@ -18,6 +19,11 @@ export default async function SectionsPage() {
     <div className="max-w-3xl py-6">
       <h1 className="font-serif text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-sm text-muted">{t("intro")}</p>
+      {geloescht && (
+        <p role="status" className="mt-4 rounded border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          {t("sectionDeleted")}
+        </p>
+      )}
       <div className="mt-4">
         {sections.map((section) => (
           <SectionForm key={section.id} section={{ ...section, count: section._count.articles }} />
