@@ -8,8 +8,8 @@ export function ArticleTeaser({ article, lead = false, level = lead ? 2 : 3 }: {
   const href = articlePath(article.slug);
   // Under a list heading (home page) teasers are h3; on a section or tag page they follow its h1.
   const Heading = level === 2 ? "h2" : "h3";
-  return (
-    <article className={lead ? "border-b border-rule pb-8" : "border-b border-rule py-6 last:border-b-0"}>
+  const text = (
+    <div>
       {article.section && (
         <p className="mb-1 font-sans text-xs font-bold tracking-wider text-accent uppercase">{article.section.name}</p>
       )}
@@ -29,6 +29,17 @@ export function ArticleTeaser({ article, lead = false, level = lead ? 2 : 3 }: {
           commentsHref={`${href}#kommentare`}
         />
       </div>
-    </article>
+    </div>
   );
+  // The lead story shows its picture beside the text, as front pages do.
+  if (lead && article.leadImageUrl) {
+    return (
+      <article className="grid gap-6 border-b border-rule pb-8 md:grid-cols-[3fr_2fr] md:items-start">
+        {text}
+        {/* eslint-disable-next-line @next/next/no-img-element -- uploads are served as they are, with long-lived caching */}
+        <img src={article.leadImageUrl} alt={article.leadImageAlt ?? ""} className="order-first w-full rounded-sm bg-rule/30" />
+      </article>
+    );
+  }
+  return <article className={lead ? "border-b border-rule pb-8" : "border-b border-rule py-6 last:border-b-0"}>{text}</article>;
 }
