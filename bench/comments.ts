@@ -3,32 +3,19 @@
  * comments (2,000 threads of five). Runs on a throwaway database on DATABASE_URL's server,
  * or on an embedded PostgreSQL; prints median and 95th percentile per operation.
  */
-import { randomBytes, randomUUID } from "node:crypto";
-import path from "node:path";
+import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { postComment, toggleReaction } from "../lib/comments/commands";
 import { getDiscussion } from "../lib/comments/queries";
-import { createPrismaClient } from "../lib/db/client";
-import { startEmbeddedPostgres, type PostgresServer } from "../lib/db/embedded";
-import { prepareDatabase } from "../lib/db/prepare";
-import { withDatabase } from "../lib/db/server";
 import { postgresStore } from "../lib/ratelimit/postgres-store";
 import { readSiteSettings } from "../lib/settings/site";
-import { dropDatabase } from "../tests/helpers/postgres";
+import { benchDatabase } from "./database";
 
 const THREADS = 2000;
 const REPLIES = 4;
 const RUNS = 40;
 
-const configured = process.env.DATABASE_URL;
-const server: PostgresServer = configured
-  ? { url: (db) => withDatabase(configured, db), stop: async () => {} }
-  : await startEmbeddedPostgres({ dataDir: path.resolve(".data/bench-postgres"), fast: true });
-const database = `agora_bench_${randomBytes(4).toString("hex")}`;
-process.env.DATABASE_URL = server.url(database);
-process.env.AGORA_DEMO_ACCOUNTS = "0";
-const prepared = await prepareDatabase({ production: false });
-const db = createPrismaClient(prepared.databaseUrl);
+const { db, dispose } = await benchDatabase();
 
 try {
   const author = await db.user.create({ data: { name: "Bench", email: "bench@example.org", emailVerified: new Date(), role: "EDITOR" } });
@@ -87,8 +74,5 @@ try {
     console.log(`| ${name} | ${at(0.5)} ms | ${at(0.95)} ms |`);
   }
 } finally {
-  await db.$disconnect();
-  await prepared.stop();
-  await dropDatabase(server.url("postgres"), database);
-  await server.stop();
+  await dispose();
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
 import { CommentSection, commentViewFrom } from "@/components/comments/CommentSection";
+import { excerptOf } from "@/lib/articles/excerpt";
 import { articlePath, commentsFeedPath } from "@/lib/articles/paths";
 import { currentSlugFor, getPublishedArticle } from "@/lib/articles/queries";
 import { jsonLdScript, newsArticleJsonLd } from "@/lib/articles/structured-data";
@@ -16,7 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!article) return {};
   const [settings, origin] = await Promise.all([getSiteSettings(), siteOrigin()]);
   const title = article.seoTitle ?? article.title;
-  const description = article.seoDescription ?? article.dek ?? undefined;
+  // Search engines and link previews need a description; without a dek, the first paragraph serves.
+  const description = article.seoDescription ?? article.dek ?? excerptOf(article.body, 160);
   const images = article.leadImageUrl ? [{ url: new URL(article.leadImageUrl, origin).href, alt: article.leadImageAlt ?? "" }] : undefined;
   return {
     title,

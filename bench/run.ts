@@ -1,0 +1,480 @@
+/**
+ * `npm run bench`: builds and starts the production app against a fresh database (on
+ * DATABASE_URL's server, or an embedded PostgreSQL), seeds a realistic load and measures what
+ * readers and publishers notice. Prints a table and writes bench/results/latest.{json,md}.
+ * Not a test: it asserts nothing, and CI does not run it. See README "Performance".
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import pg from "pg";
+import { chromium } from "playwright";
+import { hashPassword } from "../lib/accounts/password";
+import { postComment } from "../lib/comments/commands";
+import { postgresStore } from "../lib/ratelimit/postgres-store";
+import { readSiteSettings } from "../lib/settings/site";
+import { createPrismaClient } from "../lib/db/client";
+import { freePort } from "../lib/db/embedded";
+import { buildIfNeeded } from "../scripts/build-stamp";
+import { NEXT_BIN, serverEnv } from "../scripts/serve";
+import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/chromium";
+import { benchDatabase } from "./database";
+
+const READERS = 1000;
+const ARTICLES = 200;
+const THREADS = 250; // × (1 + REPLIES) = 1,000 comments on the benchmarked article
+const REPLIES = 3;
+const CONNECTIONS = 50;
+const SECONDS = 20;
+const SSE_CLIENTS = 200;
+const SSE_ROUNDS = 30;
+const PASSWORD = "Bench-Passwort 2026";
+
+const log = (message: string) => console.log(`· ${message}`);
+
+// ── Helpers ─────────────────────────────────────────────────────────────────────────────────
+
+/** A static file server as small as it gets: the ceiling any page server is compared with. */
+const STATIC_SERVER = `
+const http = require("node:http"); const fs = require("node:fs");
+const body = fs.readFileSync(process.argv[1]);
+http.createServer((req, res) => { res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length }); res.end(body); })
+  .listen(Number(process.argv[2]), "127.0.0.1");`;
+
+async function waitForServer(url: string) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function load(url: string, seconds: number, connections: number) {
+  const result = await autocannon({ url, connections, duration: seconds });
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/** Resident memory of a process and all its children, in bytes (Linux /proc). */
+function serverRss(rootPid: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // gone
+    }
+  }
+  const tree = [rootPid];
+  for (let i = 0; i < tree.length; i++) for (const [pid, parent] of parents) if (parent === tree[i]) tree.push(pid);
+  let total = 0;
+  for (const pid of tree) {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      total += Number(match?.[1] ?? 0) * 1024;
+    } catch {
+      // gone
+    }
+  }
+  return total;
+}
+
+/** SSE clients on one article; each round posts a comment and times its arrival at every client. */
+async function measureLive(base: string, articleId: string, post: () => Promise<void>) {
+  let roundStart = 0;
+  let arrived = 0;
+  const delays: number[] = [];
+  const clients: http.ClientRequest[] = [];
+  await Promise.all(
+    Array.from({ length: SSE_CLIENTS }, () =>
+      new Promise<void>((resolve, reject) => {
+        const request = http.get(`${base}/api/live/${articleId}`, { agent: false }, (response) => {
+          response.setEncoding("utf8");
+          let buffer = "";
+          response.on("data", (chunk: string) => {
+            buffer += chunk;
+            if (buffer.includes(": connected")) resolve();
+            let end: number;
+            while ((end = buffer.indexOf("\n\n")) >= 0) {
+              const message = buffer.slice(0, end);
+              buffer = buffer.slice(end + 2);
+              if (message.startsWith("event: comment")) {
+                delays.push(performance.now() - roundStart);
+                arrived++;
+              }
+            }
+          });
+        });
+        request.on("error", reject);
+        clients.push(request);
+      }),
+    ),
+  );
+  let missed = 0;
+  for (let round = 0; round < SSE_ROUNDS; round++) {
+    arrived = 0;
+    roundStart = performance.now();
+    await post();
+    const deadline = performance.now() + 5000;
+    while (arrived < SSE_CLIENTS && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    missed += SSE_CLIENTS - arrived;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  for (const client of clients) client.destroy();
+  delays.sort((a, b) => a - b);
+  return { clients: SSE_CLIENTS, rounds: SSE_ROUNDS, samples: delays.length, missed, p50: Math.round(percentile(delays, 0.5)), p99: Math.round(percentile(delays, 0.99)) };
+}
+
+/** JavaScript and CSS an article page loads, gzipped as `next start` sends them; signed out and signed in. */
+async function pageWeight(base: string, articleUrl: string) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const measure = async (context: Awaited<ReturnType<typeof browser.newContext>>, url: string) => {
+      const page = await context.newPage();
+      const sizes = { js: 0, css: 0 };
+      const pending: Promise<void>[] = [];
+      page.on("response", (response) => {
+        const type = response.headers()["content-type"] ?? "";
+        const kind = type.includes("javascript") ? "js" : type.includes("text/css") ? "css" : null;
+        if (!kind) return;
+        pending.push(response.body().then((body) => void (sizes[kind] += gzipSync(body).length)).catch(() => {}));
+      });
+      await page.goto(url, { waitUntil: "networkidle" });
+      await Promise.all(pending);
+      await page.close();
+      return sizes;
+    };
+    const anonymous = await browser.newContext();
+    const signedOut = await measure(anonymous, articleUrl);
+    const home = await measure(anonymous, base);
+    const reader = await browser.newContext();
+    const signIn = await reader.newPage();
+    await signIn.goto(`${base}/anmelden`);
+    await signIn.getByLabel("E-Mail-Adresse").fill("leser-500@bench.example");
+    await signIn.getByLabel("Passwort", { exact: true }).fill(PASSWORD);
+    await signIn.getByRole("button", { name: "Anmelden" }).click();
+    await signIn.waitForURL((url) => !url.pathname.startsWith("/anmelden"));
+    const signedIn = await measure(reader, articleUrl);
+    // What the article page loads beyond the home page: the comment section's own client code, roughly.
+    return { signedOut, signedIn, home, articleBeyondHomeJs: Math.max(0, signedOut.js - home.js) };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Lighthouse's four category scores (its default: a mid-range phone on a throttled connection, simulated). */
+async function lighthouseScores(urls: Record<string, string>) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
+  try {
+    const scores: Record<string, Record<string, number>> = {};
+    for (const [name, url] of Object.entries(urls)) {
+      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
+      const categories = result?.lhr.categories ?? {};
+      scores[name] = Object.fromEntries(Object.entries(categories).map(([key, category]) => [key, Math.round((category.score ?? 0) * 100)]));
+    }
+    return scores;
+  } finally {
+    chrome.kill();
+  }
+}
+
+/**
+ * Comment posting through the real server action, as a browser sends it: one submission is
+ * captured in Chromium, then replayed by autocannon for many signed-in readers (each replay with
+ * its own idempotency key and text). Compared with plain INSERTs of the same rows over pg.
+ */
+async function measurePosting(base: string, articleUrl: string, articleId: string, databaseUrl: string, authorIds: string[]) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  let signInRequest: { headers: Record<string, string>; body: string };
+  let postRequest: { headers: Record<string, string>; body: string };
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${base}/anmelden`);
+    await page.getByLabel("E-Mail-Adresse").fill("leser-900@bench.example");
+    await page.getByLabel("Passwort", { exact: true }).fill(PASSWORD);
+    const signIn = page.waitForRequest((request) => request.method() === "POST" && !!request.headers()["next-action"]);
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    const captured = await signIn;
+    signInRequest = { headers: await captured.allHeaders(), body: captured.postData() ?? "" };
+    await page.waitForURL((url) => !url.pathname.startsWith("/anmelden"));
+    await page.goto(articleUrl);
+    await page.locator("#kommentare").getByRole("textbox", { name: "Dein Kommentar" }).fill("Bench-Vorlage");
+    const post = page.waitForRequest((request) => request.method() === "POST" && !!request.headers()["next-action"]);
+    await page.locator("#kommentare").getByRole("button", { name: "Kommentar senden" }).click();
+    const sent = await post;
+    postRequest = { headers: await sent.allHeaders(), body: sent.postData() ?? "" };
+  } finally {
+    await browser.close();
+  }
+
+  // Sessions for many readers, signed in through the same server action over HTTP.
+  const strip = (headers: Record<string, string>) =>
+    Object.fromEntries(Object.entries(headers).filter(([name]) => !["cookie", "content-length", "host", "connection"].includes(name) && !name.startsWith(":")));
+  const cookies: string[] = [];
+  for (let i = 0; i < 200; i++) {
+    const response = await fetch(`${base}/anmelden`, {
+      method: "POST",
+      // Sign-in is limited per address; the bench's readers each come from their own (forwarded) address.
+      headers: { ...strip(signInRequest.headers), "x-forwarded-for": `10.9.${i >> 8}.${i & 255}` },
+      body: signInRequest.body.replace("leser-900@bench.example", `leser-${100 + i}@bench.example`),
+      redirect: "manual",
+    });
+    const session = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!).filter((cookie) => cookie.includes("session-token"));
+    if (session.length) cookies.push(session.join("; "));
+  }
+  if (cookies.length === 0) throw new Error("No session could be made for the posting bench.");
+
+  // Every UUID in the form (the idempotency key) is made fresh per request, so each posts anew.
+  const uuids = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+  const headers = strip(postRequest.headers);
+  const path = new URL(articleUrl).pathname;
+  let sent = 0;
+  const db = createPrismaClient(databaseUrl);
+  try {
+    const before = await db.comment.count({ where: { articleId, body: { startsWith: "Bench-Beitrag" } } });
+    const startedAt = performance.now();
+    const result = await autocannon({
+      url: base,
+      connections: CONNECTIONS,
+      duration: 10,
+      requests: [
+        {
+          method: "POST",
+          path,
+          setupRequest: (request) => {
+            const n = sent++;
+            return {
+              ...request,
+              headers: { ...headers, cookie: cookies[n % cookies.length]! },
+              body: postRequest.body.replace(uuids, () => randomUUID()).replace("Bench-Vorlage", `Bench-Beitrag ${n}`),
+            };
+          },
+        },
+      ],
+    });
+    const seconds = (performance.now() - startedAt) / 1000;
+    const stored = (await db.comment.count({ where: { articleId, body: { startsWith: "Bench-Beitrag" } } })) - before;
+
+    // The ceiling: the same rows as plain INSERTs over ${CONNECTIONS} connections for the same time.
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS });
+    let inserted = 0;
+    const until = performance.now() + 10_000;
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async () => {
+        while (performance.now() < until) {
+          await pool.query(`INSERT INTO "Comment" ("id", "articleId", "authorId", "body", "status", "depth", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, 'APPROVED', 0, now(), now())`, [
+            randomUUID(),
+            articleId,
+            authorIds[inserted % authorIds.length],
+            `Bench-Insert ${inserted} ${randomUUID()}`,
+          ]);
+          inserted++;
+        }
+      }),
+    );
+    await pool.end();
+    const acceptedPerSecond = Math.round(stored / seconds);
+    const insertsPerSecond = Math.round(inserted / 10);
+    return {
+      sessions: cookies.length,
+      requests: result.requests.total,
+      stored,
+      acceptedPerSecond,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      insertsPerSecond,
+      ratio: round(acceptedPerSecond / insertsPerSecond, 2),
+    };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+function percentile(sorted: number[], p: number) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+const kb = (bytes: number) => `${round(bytes / 1024, 1)} KB`;
+const mib = (bytes: number) => round(bytes / 2 ** 20, 0);
+
+function markdown(r: {
+  date: string;
+  machine: { cpus: number; model?: string; node: string; database: string };
+  articlePage: { rps: number; p50: number; p99: number; non2xx: number; errors: number };
+  staticCeiling: { rps: number; p50: number; p99: number };
+  ratioToStatic: number;
+  live: { clients: number; p50: number; p99: number; samples: number; missed: number };
+  pageWeightGzipBytes: { signedOut: { js: number; css: number }; signedIn: { js: number; css: number }; articleBeyondHomeJs: number };
+  serverRssMiB: { atRest: number; underLoadMax: number };
+  lighthouse: Record<string, Record<string, number>>;
+  posting: { sessions: number; requests: number; stored: number; acceptedPerSecond: number; p50: number; p99: number; insertsPerSecond: number; ratio: number };
+}) {
+  const lh = (name: string) => {
+    const s = r.lighthouse[name] ?? {};
+    return `performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s["best-practices"]}, SEO ${s.seo}`;
+  };
+  return `Bench of ${r.date.slice(0, 16).replace("T", " ")} UTC on ${r.machine.cpus} cores (${r.machine.model ?? "?"}), Node ${r.machine.node}, ${r.machine.database} PostgreSQL.
+
+| Measure | Result | Target |
+|---|---|---|
+| Article page (1,000 comments), anonymous, ${CONNECTIONS} connections | ${r.articlePage.rps} req/s, p50 ${r.articlePage.p50} ms, p99 ${r.articlePage.p99} ms (${r.articlePage.non2xx} non-2xx, ${r.articlePage.errors} errors) | ≥ 0.5 × static, p99 < 50 ms |
+| Same HTML from a minimal Node static server | ${r.staticCeiling.rps} req/s, p99 ${r.staticCeiling.p99} ms | ceiling |
+| Ratio article page / static | ${r.ratioToStatic} | ≥ 0.5 |
+| Live update delay, ${r.live.clients} SSE clients | p50 ${r.live.p50} ms, p99 ${r.live.p99} ms (${r.live.samples} deliveries, ${r.live.missed} missed) | p99 < 1 s |
+| JavaScript, article page, signed out (gzip) | ${kb(r.pageWeightGzipBytes.signedOut.js)} | < 120 KB |
+| JavaScript beyond the home page's (≈ comment section) | ${kb(r.pageWeightGzipBytes.articleBeyondHomeJs)} | < 15 KB |
+| JavaScript, signed in (gzip) | ${kb(r.pageWeightGzipBytes.signedIn.js)} | – |
+| CSS (gzip) | ${kb(r.pageWeightGzipBytes.signedOut.css)} | – |
+| Server memory (RSS) at rest / under load | ${r.serverRssMiB.atRest} MiB / ${r.serverRssMiB.underLoadMax} MiB | – |
+| Posting comments through the server action (${r.posting.sessions} signed-in readers) | ${r.posting.acceptedPerSecond} stored/s, p50 ${r.posting.p50} ms, p99 ${r.posting.p99} ms (${r.posting.stored} stored; ${r.posting.requests} answers within the run, the rest still in flight at its end) | – |
+| Plain INSERTs of the same rows (pg, ${CONNECTIONS} connections) | ${r.posting.insertsPerSecond}/s | ceiling |
+| Ratio posting / INSERT | ${r.posting.ratio} | ≥ 0.3 |
+| Lighthouse, home page | ${lh("home")} | 95 / 100 / 100 / 100 |
+| Lighthouse, article page | ${lh("article")} | 95 / 100 / 100 / 100 |
+`;
+}
+
+/** The whole run, top to bottom; called at the end of the file, once every helper above exists. */
+async function main() {
+  const { db, databaseUrl, embedded, dispose } = await benchDatabase();
+  let app: ChildProcess | null = null;
+
+  try {
+    // ── Seed ─────────────────────────────────────────────────────────────────────────────────
+    const started = performance.now();
+    const passwordHash = await hashPassword(PASSWORD);
+    await db.user.createMany({
+      data: Array.from({ length: READERS }, (_, i) => ({ name: `Leserin ${i}`, email: `leser-${i}@bench.example`, emailVerified: new Date(), passwordHash })),
+    });
+    const readers = await db.user.findMany({ where: { email: { endsWith: "@bench.example" } }, select: { id: true }, orderBy: { email: "asc" } });
+    const article = await db.article.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true, slug: true, body: true, authorId: true } });
+    const sections = await db.section.findMany({ select: { id: true } });
+    await db.article.createMany({
+      data: Array.from({ length: ARTICLES }, (_, i) => ({
+        slug: `bench-artikel-${i}`,
+        title: `Artikel ${i}: Haushalt, Verkehr und Verteidigung im Überblick`,
+        dek: "Ein Vorspann, wie ihn Nachrichtenseiten über jeden Artikel setzen.",
+        body: article.body,
+        status: "PUBLISHED" as const,
+        publishedAt: new Date(Date.now() - (i + 4) * 3_600_000),
+        authorId: article.authorId,
+        sectionId: sections[i % sections.length]!.id,
+      })),
+    });
+    await db.$executeRaw`
+      INSERT INTO "Comment" ("id", "articleId", "authorId", "body", "status", "depth", "reactionCount", "replyCount", "createdAt", "updatedAt")
+      SELECT 'top-' || g, ${article.id}, (ARRAY[${readers[0]!.id}, ${readers[1]!.id}, ${readers[2]!.id}])[1 + g % 3],
+             'Kommentar Nummer ' || g || ' mit etwas **Markdown**, einem [Link](https://example.org) und genug Text für zwei Zeilen in der Spalte.',
+             'APPROVED', 0, (g * 7919) % 40, ${REPLIES}, now() - ((${THREADS} - g) * interval '20 seconds'), now()
+      FROM generate_series(1, ${THREADS}) AS g`;
+    await db.$executeRaw`
+      INSERT INTO "Comment" ("id", "articleId", "authorId", "parentId", "rootId", "body", "status", "depth", "createdAt", "updatedAt")
+      SELECT 'reply-' || g || '-' || r, ${article.id}, ${readers[3]!.id}, 'top-' || g, 'top-' || g, 'Antwort ' || r || ' auf Kommentar ' || g,
+             'APPROVED', 1, now() - ((${THREADS} - g) * interval '20 seconds') + r * interval '1 second', now()
+      FROM generate_series(1, ${THREADS}) AS g, generate_series(1, ${REPLIES}) AS r`;
+    await db.article.update({ where: { id: article.id }, data: { commentCount: { increment: THREADS * (1 + REPLIES) } } });
+    // The bench posts faster than a person would.
+    for (const [key, value] of [["commentsPerMinute", 100], ["minSubmitSeconds", 0]] as const) {
+      await db.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+    }
+    await db.$executeRawUnsafe(`ANALYZE`);
+    log(`seeded ${READERS} readers, ${ARTICLES} articles and ${THREADS * (1 + REPLIES)} comments in ${Math.round(performance.now() - started)} ms`);
+
+    // ── The production server ───────────────────────────────────────────────────────────────
+    const env: NodeJS.ProcessEnv = { ...serverEnv(databaseUrl, true), NODE_ENV: "production" };
+    await buildIfNeeded(NEXT_BIN, env);
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const nextServer = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], { env, stdio: "ignore" });
+    app = nextServer;
+    await waitForServer(base);
+    const articleUrl = `${base}/artikel/${article.slug}`;
+    log(`server up on ${base}`);
+    const restRss = serverRss(nextServer.pid!);
+
+    // ── 1. Article page, anonymous ───────────────────────────────────────────────────────────
+    await load(articleUrl, 5, 10);
+    const rssSamples: number[] = [];
+    const sampler = setInterval(() => rssSamples.push(serverRss(nextServer.pid!)), 500);
+    const page = await load(articleUrl, SECONDS, CONNECTIONS);
+    clearInterval(sampler);
+    log(`article page: ${page.rps} req/s, p50 ${page.p50} ms, p99 ${page.p99} ms`);
+
+    // ── 2. The same HTML as a static file ───────────────────────────────────────────────────
+    const html = await (await fetch(articleUrl)).text();
+    const staticFile = path.join(os.tmpdir(), `agora-bench-${process.pid}.html`);
+    writeFileSync(staticFile, html);
+    const staticPort = await freePort();
+    const staticServer = spawn(process.execPath, ["-e", STATIC_SERVER, staticFile, String(staticPort)], { stdio: "ignore" });
+    await waitForServer(`http://127.0.0.1:${staticPort}`);
+    await load(`http://127.0.0.1:${staticPort}/`, 5, 10);
+    const ceiling = await load(`http://127.0.0.1:${staticPort}/`, SECONDS, CONNECTIONS);
+    staticServer.kill();
+    log(`static file: ${ceiling.rps} req/s, p99 ${ceiling.p99} ms`);
+
+    // ── 3. Live update delay with many readers connected ────────────────────────────────────
+    const live = await measureLive(base, article.id, async () => {
+      const settings = await readSiteSettings(db);
+      const writer = readers[10 + Math.floor(Math.random() * 500)]!.id;
+      await postComment({ db, settings, limits: postgresStore(db) }, writer, { articleId: article.id, body: `Live ${randomUUID()}`, idempotencyKey: randomUUID() });
+    });
+    log(`live updates: p50 ${live.p50} ms, p99 ${live.p99} ms over ${live.samples} deliveries (${live.missed} missed)`);
+
+    // ── 4. Page weight in Chromium ──────────────────────────────────────────────────────────
+    const weight = await pageWeight(base, articleUrl);
+    log(`page weight: JS ${kb(weight.signedOut.js)} / CSS ${kb(weight.signedOut.css)} signed out, JS ${kb(weight.signedIn.js)} signed in`);
+
+    // ── 5. Posting comments ────────────────────────────────────────────────────────────────
+    const posting = await measurePosting(base, articleUrl, article.id, databaseUrl, readers.map((reader) => reader.id));
+    log(`posting: ${posting.acceptedPerSecond} comments/s stored (p99 ${posting.p99} ms) vs ${posting.insertsPerSecond} plain INSERTs/s`);
+
+    // ── 6. Lighthouse ───────────────────────────────────────────────────────────────────────
+    const scores = await lighthouseScores({ home: `${base}/`, article: articleUrl });
+    log(`lighthouse: ${JSON.stringify(scores)}`);
+
+    // ── Results ─────────────────────────────────────────────────────────────────────────────
+    const results = {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, database: embedded ? "embedded" : "DATABASE_URL" },
+      load: { connections: CONNECTIONS, seconds: SECONDS, comments: THREADS * (1 + REPLIES), articles: ARTICLES + 1, readers: READERS },
+      articlePage: page,
+      staticCeiling: ceiling,
+      ratioToStatic: round(page.rps / ceiling.rps, 2),
+      live,
+      pageWeightGzipBytes: weight,
+      serverRssMiB: { atRest: mib(restRss), underLoadMax: mib(Math.max(...rssSamples)) },
+      lighthouse: scores,
+      posting,
+    };
+    mkdirSync("bench/results", { recursive: true });
+    writeFileSync("bench/results/latest.json", `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync("bench/results/latest.md", markdown(results));
+    console.log(`\n${markdown(results)}`);
+  } finally {
+    app?.kill("SIGTERM");
+    await dispose();
+  }
+}
+
+await main();
