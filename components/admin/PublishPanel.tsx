@@ -80,7 +80,7 @@ export function PublishPanel({
           )}
           {live && state.savedSlug && (
             <a href={articlePath(state.savedSlug)} className={QUIET}>
-              {t("view")}
+              {t("viewLive")}
             </a>
           )}
           {!live && (
