@@ -34,7 +34,7 @@ export interface EditorState {
   savedSlug: string;
 }
 
-type SaveState = { kind: "idle" | "saving" | "saved" | "dirty" | "failed"; at?: string; error?: string; values?: Record<string, string | number> };
+export type SaveState = { kind: "idle" | "saving" | "saved" | "dirty" | "failed"; at?: string; error?: string; values?: Record<string, string | number> };
 
 const AUTOSAVE_MS = 1500;
 const RETRY_MS = 5000;
@@ -68,7 +68,6 @@ export function ArticleEditor({
   // The slug follows the title until someone edits it, or the article has been public.
   const [slugTouched, setSlugTouched] = useState(initialState.status !== "DRAFT" || initial.slug !== slugify(initial.title));
   const revision = useRef(0);
-  const savedRevision = useRef(0);
   const inFlight = useRef<Promise<EditorResult | null> | null>(null);
 
   const live = state.status === "PUBLISHED";
@@ -95,7 +94,6 @@ export function ArticleEditor({
     const result = await request;
     inFlight.current = null;
     if (result.ok) {
-      savedRevision.current = sentRevision;
       setFieldErrors({});
       setState((current) => ({ ...current, id: result.id, savedSlug: result.slug }));
       if (!state.id) window.history.replaceState(null, "", `/admin/artikel/${result.id}`);

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { EditorField, TEXT_INPUT } from "./EditorField";
+import { postToRoute, type RouteProblem } from "./postToRoute";
 
 type ImageKey = "leadImageUrl" | "leadImageAlt" | "leadImageCaption";
 
@@ -23,23 +24,17 @@ export function LeadImageField({
   const t = useTranslations("Articles");
   const tForms = useTranslations("Forms");
   const [uploading, setUploading] = useState(false);
-  const [uploadError, setUploadError] = useState<{ key: string; values?: Record<string, number> } | null>(null);
+  const [uploadError, setUploadError] = useState<RouteProblem | null>(null);
 
   async function upload(file: File) {
     setUploading(true);
     setUploadError(null);
-    try {
-      const body = new FormData();
-      body.set("file", file);
-      const response = await fetch("/api/admin/medien", { method: "POST", body });
-      const answer = (await response.json().catch(() => ({ error: "uploadFailed" }))) as { url?: string; error?: string; values?: Record<string, number> };
-      if (answer.url) onChange("leadImageUrl", answer.url);
-      else setUploadError({ key: answer.error ?? "uploadFailed", values: answer.values });
-    } catch {
-      setUploadError({ key: "networkError" });
-    } finally {
-      setUploading(false);
-    }
+    const body = new FormData();
+    body.set("file", file);
+    const result = await postToRoute<{ url: string }>("/api/admin/medien", body, "uploadFailed");
+    if (result.ok) onChange("leadImageUrl", result.answer.url);
+    else setUploadError(result.problem);
+    setUploading(false);
   }
 
   const problem = uploadError ?? (errors.url ? { key: errors.url } : null);

@@ -4,9 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { deleteArticleAction, publishArticleAction, unpublishArticleAction, type EditorResult } from "@/app/admin/artikel/actions";
 import { articlePath } from "@/lib/articles/paths";
-import type { EditorState } from "./ArticleEditor";
-
-type SaveState = { kind: "idle" | "saving" | "saved" | "dirty" | "failed"; at?: string };
+import type { EditorState, SaveState } from "./ArticleEditor";
 
 const BUTTON = "rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-60";
 const PRIMARY = `${BUTTON} bg-ink text-white hover:bg-accent`;

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ImportReport } from "@/lib/import/wordpress/import";
+import { postToRoute, type RouteProblem } from "./postToRoute";
 
 /** Upload a WordPress export and read what was imported and what was left out, and why. */
 export function WordPressImport() {
@@ -10,23 +11,17 @@ export function WordPressImport() {
   const tForms = useTranslations("Forms");
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [error, setError] = useState<{ key: string; values?: Record<string, number> } | null>(null);
+  const [error, setError] = useState<RouteProblem | null>(null);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setBusy(true);
     setError(null);
     setReport(null);
-    try {
-      const response = await fetch("/api/admin/import", { method: "POST", body: new FormData(event.currentTarget) });
-      const answer = (await response.json().catch(() => ({ error: "unexpected" }))) as { report?: ImportReport; error?: string; values?: Record<string, number> };
-      if (answer.report) setReport(answer.report);
-      else setError({ key: answer.error ?? "unexpected", values: answer.values });
-    } catch {
-      setError({ key: "networkError" });
-    } finally {
-      setBusy(false);
-    }
+    const result = await postToRoute<{ report: ImportReport }>("/api/admin/import", new FormData(event.currentTarget), "unexpected");
+    if (result.ok) setReport(result.answer.report);
+    else setError(result.problem);
+    setBusy(false);
   }
 
   const entries = report ? [...report.skipped.map((e) => ({ ...e, skipped: true })), ...report.notes.map((e) => ({ ...e, skipped: false }))] : [];

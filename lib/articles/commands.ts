@@ -3,6 +3,7 @@ import { type CommandResult, fail } from "@/lib/result";
 import { fieldErrorsOf } from "@/lib/forms/state";
 import { articleInputSchema, type ArticleInput, type ParsedArticleInput } from "./schema";
 import { MAX_SLUG_LENGTH, slugify } from "./slug";
+import { isPublicArticle } from "./visibility";
 
 type Actor = { id: string; role: Role };
 type Tx = Prisma.TransactionClient;
@@ -45,7 +46,8 @@ export async function saveArticle(db: Db, actor: Actor, id: string | null, input
     const saved = current
       ? await tx.article.update({ where: { id: id! }, data: { ...fields, tags: { set: tags } }, select: savedSelect })
       : await tx.article.create({ data: { ...fields, status: "DRAFT", tags: { connect: tags } }, select: savedSelect });
-    if (current && current.slug !== slug && wasPublic(current)) {
+    // Readers may have seen (and linked to) the article under its current slug.
+    if (current && current.slug !== slug && isPublicArticle(current)) {
       await tx.articleSlugRedirect.upsert({ where: { slug: current.slug }, create: { slug: current.slug, articleId: saved.id }, update: { articleId: saved.id } });
       await audit(tx, actor, "article.slug", saved.id, { slug: current.slug }, { slug });
     }
@@ -59,11 +61,6 @@ const savedSelect = { id: true, slug: true, status: true, updatedAt: true } as c
 function articleFields(data: ParsedArticleInput, slug: string) {
   const { title, dek, body, sectionId, authorId, leadImageUrl, leadImageAlt, leadImageCaption, seoTitle, seoDescription, commentsOpen, premoderate } = data;
   return { title, dek, body, sectionId, authorId, leadImageUrl, leadImageAlt, leadImageCaption, seoTitle, seoDescription, commentsOpen, premoderate, slug };
-}
-
-/** Whether readers could have seen (and linked to) the article under its current slug. */
-function wasPublic(article: { status: ArticleStatus; publishedAt: Date | null }, now = new Date()) {
-  return article.status !== "DRAFT" && !!article.publishedAt && article.publishedAt <= now;
 }
 
 /** The base slug, or base-2, base-3 … when another article (or an old redirect) has it. */

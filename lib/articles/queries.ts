@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { db, type Db, type Prisma } from "@/lib/db/client";
 import { excerptOf } from "./excerpt";
-import { publicArticleWhere } from "./visibility";
+import { isPublicArticle, publicArticleWhere } from "./visibility";
 
 const listSelect = {
   id: true,
@@ -75,8 +75,7 @@ export async function currentSlugFor(database: Db, oldSlug: string): Promise<str
     select: { article: { select: { slug: true, status: true, publishedAt: true } } },
   });
   const article = redirect?.article;
-  const isPublic = article && article.status !== "DRAFT" && article.publishedAt && article.publishedAt <= new Date();
-  return isPublic ? article.slug : null;
+  return article && isPublicArticle(article) ? article.slug : null;
 }
 
 /** The sections in the navigation's order. */

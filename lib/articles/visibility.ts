@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/db/client";
+import type { ArticleStatus, Prisma } from "@/lib/db/client";
 
 /**
  * What readers may see: published articles, and scheduled ones whose time has come.
@@ -7,6 +7,11 @@ import type { Prisma } from "@/lib/db/client";
  */
 export function publicArticleWhere(now: Date = new Date()): Prisma.ArticleWhereInput {
   return { status: { in: ["PUBLISHED", "SCHEDULED"] }, publishedAt: { lte: now } };
+}
+
+/** The same rule for one article already loaded. */
+export function isPublicArticle(article: { status: ArticleStatus; publishedAt: Date | null }, now: Date = new Date()): boolean {
+  return article.status !== "DRAFT" && !!article.publishedAt && article.publishedAt <= now;
 }
 
 /** The same rule in SQL, for raw queries (search); `a` is the article table's alias. */
