@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isCacheOnlyRender, renderFromCache } from "@/lib/cache/outage";
 import { databaseReachable } from "@/lib/db/health";
 import { serviceUnavailablePage } from "@/lib/db/unavailable";
 import { contentSecurityPolicy, newNonce, oauthFormTargets, securityHeaders } from "@/lib/http/security-headers";
@@ -13,7 +14,10 @@ export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", formTargets: oauthFormTargets() });
   const headers = securityHeaders(csp, process.env.NODE_ENV === "production");
-  if (!(await databaseReachable())) {
+  if (!isCacheOnlyRender(request) && !(await databaseReachable())) {
+    // A page whose data is all in the server's cache (an article already read) is still served.
+    const cached = await renderFromCache(request);
+    if (cached) return cached;
     const locale = resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value);
     return new NextResponse(serviceUnavailablePage(locale), {
       status: 503,

@@ -1,5 +1,6 @@
 "use server";
 
+import { publicContentChanged } from "@/lib/cache/invalidate";
 import { createHash } from "node:crypto";
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
@@ -113,6 +114,8 @@ export async function changeNameAction(_prev: FormState, formData: FormData): Pr
   const parsed = z.object({ name: displayNameSchema }).safeParse({ name: formData.get("name") });
   if (!parsed.success) return invalid(formData, parsed.error);
   await changeDisplayName(db(), user.id, parsed.data.name);
+  // The name stands above the reader's comments on every article.
+  publicContentChanged();
   revalidatePath("/", "layout");
   return { ok: true, message: "nameSaved", values: echoValues(formData) };
 }
@@ -159,6 +162,7 @@ export async function deleteAccountAction(_prev: FormState, formData: FormData):
   }
   const { deletedAccountComments } = await getSiteSettings();
   await deleteAccount(db(), user.id, deletedAccountComments);
+  publicContentChanged();
   await signOut({ redirect: false });
   redirect("/?konto=geloescht");
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { articleChanged } from "@/lib/cache/invalidate";
 import { refresh } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
@@ -58,6 +59,7 @@ export async function postCommentAction(_prev: CommentFormState, formData: FormD
   });
   if (!result.ok) return refusal(formData, result);
   const slug = await slugOf(articleId);
+  articleChanged(slug);
   const permalink = slug ? commentPermalink(slug, result.comment.id) : "/";
   if (formText(formData, "enhanced") !== "1") redirect(permalink);
   refresh();
@@ -72,6 +74,7 @@ export async function editCommentAction(_prev: CommentFormState, formData: FormD
   const result = await editComment(await context(), user.id, { commentId, body: formText(formData, "body") });
   if (!result.ok) return refusal(formData, result);
   const slug = await slugOf(formText(formData, "articleId"));
+  articleChanged(slug);
   const permalink = slug ? commentPermalink(slug, commentId) : "/";
   if (formText(formData, "enhanced") !== "1") redirect(permalink);
   refresh();
@@ -89,6 +92,7 @@ export async function deleteCommentAction(_prev: FormState, formData: FormData):
   const result = await deleteOwnComment(await context(), user.id, formText(formData, "commentId"));
   if (!result.ok) return refusal(formData, result);
   const slug = await slugOf(formText(formData, "articleId"));
+  articleChanged(slug);
   if (formText(formData, "enhanced") !== "1") redirect(slug ? `${articlePath(slug)}#kommentare` : "/");
   refresh();
   return { ok: true, message: "commentDeleted" };
@@ -101,6 +105,7 @@ export async function toggleReactionAction(_prev: FormState, formData: FormData)
   const result = await toggleReaction(await context(), user.id, commentId);
   if (!result.ok) return refusal(formData, result);
   const slug = await slugOf(formText(formData, "articleId"));
+  articleChanged(slug);
   if (formText(formData, "enhanced") !== "1") redirect(slug ? commentPermalink(slug, commentId) : "/");
   refresh();
   return { ok: true };
@@ -113,6 +118,7 @@ export async function reportCommentAction(_prev: FormState, formData: FormData):
   const result = await reportComment(await context(), user.id, { commentId, reason: formText(formData, "reason"), details: formText(formData, "details") });
   if (!result.ok) return refusal(formData, result);
   const slug = await slugOf(formText(formData, "articleId"));
+  articleChanged(slug);
   if (formText(formData, "enhanced") !== "1") redirect(slug ? commentPermalink(slug, commentId, { report: commentId }) : "/");
   refresh();
   return { ok: true, message: "reportSent" };
@@ -133,5 +139,6 @@ export async function setDiscussionOpenAction(_prev: FormState, formData: FormDa
   const result = await setDiscussionOpen(db(), user, articleId, formText(formData, "open") === "1");
   if (!result.ok) return refusal(formData, result);
   const slug = await slugOf(articleId);
+  articleChanged(slug);
   redirect(slug ? `${articlePath(slug)}#kommentare` : "/");
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { publicContentChanged } from "@/lib/cache/invalidate";
 import { refresh } from "next/cache";
 import { currentUserWithRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
@@ -39,6 +40,8 @@ async function moderateCommentsAction(_prev: FormState, formData: FormData): Pro
     note: formText(formData, "note") || undefined,
   });
   if (!result.ok) return refusal(formData, result);
+  // Decisions, featuring and bans change what readers see under any number of articles.
+  publicContentChanged();
   refresh();
   return { ok: true, message: single ? `done.${decision}` : "bulkDone", messageValues: { done: result.done } };
 }
@@ -49,6 +52,8 @@ async function featureCommentAction(_prev: FormState, formData: FormData): Promi
   const featured = formText(formData, "featured") === "1";
   const result = await featureComment(await context(), actor, formText(formData, "commentId"), featured);
   if (!result.ok) return refusal(formData, result);
+  // Decisions, featuring and bans change what readers see under any number of articles.
+  publicContentChanged();
   refresh();
   return { ok: true, message: featured ? "done.feature" : "done.unfeature" };
 }
@@ -59,6 +64,8 @@ async function editCommentAsModeratorAction(_prev: FormState, formData: FormData
   const settings = await getSiteSettings();
   const result = await editCommentAsModerator(await context(), actor, { commentId: formText(formData, "commentId"), body: formText(formData, "body") }, settings.commentMaxLength);
   if (!result.ok) return refusal(formData, result);
+  // Decisions, featuring and bans change what readers see under any number of articles.
+  publicContentChanged();
   refresh();
   return { ok: true, message: "done.edit" };
 }
@@ -84,6 +91,8 @@ export async function moderateUserAction(_prev: FormState, formData: FormData): 
     message = "userDone.premoderate";
   } else return { ok: false, message: "unexpected" };
   if (!result.ok) return refusal(formData, result);
+  // Decisions, featuring and bans change what readers see under any number of articles.
+  publicContentChanged();
   refresh();
   return { ok: true, message };
 }

@@ -9,7 +9,7 @@ import { articlePath } from "@/lib/articles/paths";
 import type { PublishedArticle } from "@/lib/articles/queries";
 import { COMMENT_PARAMS, COMMENT_SORT_COOKIE, commentAnchor } from "@/lib/comments/paths";
 import { discussionOpen } from "@/lib/comments/policy";
-import { COMMENT_SORTS, getDiscussion, parseSort, TOP_LEVEL_PAGE } from "@/lib/comments/queries";
+import { COMMENT_SORTS, getDiscussion, getPublicDiscussion, parseSort, TOP_LEVEL_PAGE } from "@/lib/comments/queries";
 import { db } from "@/lib/db/client";
 import { formStamp } from "@/lib/moderation/form-clock";
 import { getSiteSettings } from "@/lib/settings/site";
@@ -38,15 +38,15 @@ export async function CommentSection({ article, view }: { article: PublishedArti
   const sort = parseSort(cookieStore.get(COMMENT_SORT_COOKIE)?.value);
   const requested = Number.parseInt(view.count ?? "", 10);
   const from = Number.parseInt(view.from ?? "", 10);
-  const discussion = await getDiscussion({
+  const query = {
     articleId: article.id,
-    viewerId: user?.id,
     sort,
     limit: Number.isFinite(requested) && requested > 0 ? Math.min(requested, 2000) : TOP_LEVEL_PAGE,
     offset: Number.isFinite(from) && from > 0 ? from : 0,
-    expandThread: view.thread,
-    focusId: view.focus,
-  });
+    focusId: view.focus ?? null,
+    expandThread: view.thread ?? null,
+  };
+  const discussion = user ? await getDiscussion({ ...query, viewerId: user.id }) : await getPublicDiscussion(article.slug, query);
   const banned = user ? await db().user.findUnique({ where: { id: user.id }, select: { bannedUntil: true, banReason: true } }) : null;
   const now = new Date();
   const open = discussionOpen(article, settings, now);

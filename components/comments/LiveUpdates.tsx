@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { FRESH_READ_COOKIE } from "@/lib/cache/tags";
 
 const REFRESH_GAP_MS = 700;
 
@@ -31,6 +32,7 @@ export function LiveUpdates({ articleId }: { articleId: string }) {
       timer = setTimeout(() => {
         timer = null;
         lastRefresh = Date.now();
+        document.cookie = `${FRESH_READ_COOKIE}=1; max-age=10; path=/; samesite=lax`;
         router.refresh();
         if (fresh.current > 0) {
           setAnnouncement(t("liveNewComments", { count: fresh.current }));

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator, type Page, type Route } from "@playwright/test";
 import { createAccount, signIn } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
 import { commentSection, commentWith, createArticle, writeComment } from "../support/comments";
@@ -78,16 +78,22 @@ test("a refused or failed submission keeps the text and says why; a retry posts 
 
   const text = "Gesendet im Funkloch – bitte nicht verlieren.";
   await box.fill(text);
-  await page.route("**/artikel/**", (route) => (route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue()));
-  await section.getByRole("button", { name: "Kommentar senden" }).click();
-  await expect(section.getByRole("alert")).toHaveText("Keine Verbindung zum Server. Dein Text ist noch da – bitte versuche es gleich noch einmal.");
-  await expect(box).toHaveValue(text);
+  await sendThroughBrokenConnection(page, box, text, (route) => route.abort("internetdisconnected"));
+});
 
-  await page.unroute("**/artikel/**");
-  await section.getByRole("button", { name: "Kommentar senden" }).click();
-  await expect(commentWith(page, text)).toHaveCount(1);
-  await page.reload();
-  await expect(commentWith(page, text)).toHaveCount(1);
+test("a comment whose answer is lost on the way back is stored once when the reader sends it again", async ({ page }) => {
+  const [account, article] = await Promise.all([createAccount(), createArticle()]);
+  await signIn(page, account.email, account.password);
+  await page.goto(article.path);
+  const section = commentSection(page);
+  const text = "Angekommen, aber die Antwort ging unterwegs verloren.";
+  const box = await writeComment(page, text);
+  // The server stores the comment; the connection drops before its answer reaches the browser.
+  await sendThroughBrokenConnection(page, box, text, async (route) => {
+    await route.fetch();
+    await route.abort("connectionreset");
+  });
+  await expect(section.getByText("1 Kommentar", { exact: true })).toBeVisible();
 });
 
 test("with JavaScript switched off a reader still posts a comment and a reply", async ({ browser }) => {
@@ -131,3 +137,21 @@ test("the comment section with comments, an open reply form and a report form pa
   await expectNoAxeViolations(reader);
   await readerContext.close();
 });
+
+/**
+ * Sends the comment in `box` once while `broken` handles its request, expects the text kept
+ * with the network message, then sends it again over a working connection: stored exactly once.
+ */
+async function sendThroughBrokenConnection(page: Page, box: Locator, text: string, broken: (route: Route) => Promise<void>) {
+  const section = commentSection(page);
+  await page.route("**/artikel/**", (route) => (route.request().method() === "POST" ? broken(route) : route.continue()));
+  await section.getByRole("button", { name: "Kommentar senden" }).click();
+  await expect(section.getByRole("alert")).toHaveText("Keine Verbindung zum Server. Dein Text ist noch da – bitte versuche es gleich noch einmal.");
+  await expect(box).toHaveValue(text);
+
+  await page.unroute("**/artikel/**");
+  await section.getByRole("button", { name: "Kommentar senden" }).click();
+  await expect(commentWith(page, text)).toHaveCount(1);
+  await page.reload();
+  await expect(commentWith(page, text)).toHaveCount(1);
+}

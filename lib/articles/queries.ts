@@ -1,4 +1,6 @@
 import { cache } from "react";
+import { cachedRead } from "@/lib/cache/cached";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db, type Db, type Prisma } from "@/lib/db/client";
 import { excerptOf } from "./excerpt";
 import { isPublicArticle, publicArticleWhere } from "./visibility";
@@ -57,8 +59,17 @@ const articleSelect = {
 } as const satisfies Prisma.ArticleSelect;
 
 /** A public article by its slug, or null (drafts and articles scheduled for later are not public). */
+// Cached with scheduled articles too, and the time checked on every read, so an article
+// scheduled for later appears at its time without anyone expiring the cache.
+const readArticle = cachedRead(
+  "article",
+  (slug: string) => db().article.findFirst({ where: { slug, status: { in: ["PUBLISHED", "SCHEDULED"] } }, select: { ...articleSelect, status: true } }),
+  { tags: (slug) => [CACHE_TAGS.articles, CACHE_TAGS.article(slug)], revalidate: 60 },
+);
+
 export const getPublishedArticle = cache(async (slug: string) => {
-  return db().article.findFirst({ where: { slug, ...publicArticleWhere() }, select: articleSelect });
+  const article = await readArticle(slug);
+  return article && isPublicArticle(article) ? article : null;
 });
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
@@ -79,8 +90,10 @@ export async function currentSlugFor(database: Db, oldSlug: string): Promise<str
 }
 
 /** The sections in the navigation's order. */
-export const listSections = cache(() =>
-  db().section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true } }),
+export const listSections = cache(
+  cachedRead("sections", () => db().section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true } }), {
+    tags: () => [CACHE_TAGS.sections],
+  }),
 );
 
 export const getSection = cache((slug: string) => db().section.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }));

@@ -1,3 +1,5 @@
+import { cachedRead } from "@/lib/cache/cached";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db as appDb, type Db, type Prisma } from "@/lib/db/client";
 import { buildThreads, type ThreadNode } from "./thread";
 
@@ -169,6 +171,17 @@ export async function getDiscussion(query: DiscussionQuery, db: Db = appDb()): P
     focusId,
   };
 }
+
+/**
+ * The discussion as a signed-out reader sees it: the same for all of them, so it is cached
+ * per view until a comment of the article changes (or a minute passes, as a safety net
+ * against a page read that raced a write).
+ */
+export const getPublicDiscussion = cachedRead(
+  "discussion",
+  (articleSlug: string, query: Omit<DiscussionQuery, "viewerId">) => getDiscussion({ ...query, viewerId: null }),
+  { tags: (articleSlug) => [CACHE_TAGS.articles, CACHE_TAGS.article(articleSlug)], revalidate: 60 },
+);
 
 /**
  * The first replies of each thread, oldest first (a prefix in time always holds each reply's

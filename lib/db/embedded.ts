@@ -17,6 +17,8 @@ export interface EmbeddedOptions {
   dataDir: string;
   /** Trade durability for speed (test clusters): no fsync, no synchronous commit. */
   fast?: boolean;
+  /** A fixed port, so that a server stopped and started again keeps its address; a free one by default. */
+  port?: number;
   log?: (message: string) => void;
 }
 
@@ -88,7 +90,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
     return { url: urlFor(password, reusedPort), stop: async () => {} };
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const isRoot = process.getuid?.() === 0;
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,

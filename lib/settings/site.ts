@@ -1,5 +1,7 @@
 import { cache } from "react";
 import { z } from "zod";
+import { cachedRead } from "@/lib/cache/cached";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db, type Db } from "@/lib/db/client";
 import { locales } from "@/lib/i18n/config";
 import { MODERATION_MODES } from "./modes";
@@ -56,5 +58,5 @@ export async function readSiteSettings(client: Db = db()): Promise<SiteSettings>
   return siteSettingsSchema.parse(stored);
 }
 
-/** Reads the settings once per request. */
-export const getSiteSettings = cache((): Promise<SiteSettings> => readSiteSettings());
+/** Reads the settings once per request, from the server's cache until an admin changes them. */
+export const getSiteSettings = cache(cachedRead("settings", (): Promise<SiteSettings> => readSiteSettings(), { tags: () => [CACHE_TAGS.settings] }));

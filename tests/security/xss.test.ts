@@ -16,7 +16,6 @@ function* elements(node: Node): Generator<Node> {
  * followed by letters, digits, "+", "-" or "." up to the first ":". No scheme: a relative link.
  */
 function safeUrl(value: string): boolean {
-  // eslint-disable-next-line no-control-regex -- the URL standard's own definition of what is stripped
   const cleaned = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "").replace(/[\t\n\r]/g, "");
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
   return scheme === undefined || ["http", "https", "mailto"].includes(scheme);

@@ -1,12 +1,11 @@
 import { freeSlug } from "@/lib/articles/commands";
-import type { ArticleStatus, Db, Prisma } from "@/lib/db/client";
+import type { ArticleStatus, Db } from "@/lib/db/client";
 import { readSiteSettings } from "@/lib/settings/site";
 import { importComments, recomputeCounts } from "./comments";
 import { htmlToPlainText, wordpressHtmlToMarkdown } from "./content";
 import { agoraSlug, Directory } from "./directory";
 import { parseWxr, wxrDate, type WxrExport, type WxrPost, type WxrPostStatus } from "./parse";
 
-type Tx = Prisma.TransactionClient;
 
 export interface ImportOptions {
   /** Stands in for a missing publication or comment date; defaults to the time of the import. */
