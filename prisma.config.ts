@@ -6,7 +6,8 @@ import { defineConfig } from "prisma/config";
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: {
-    path: "prisma/migrations",
+    // A restore applies only the migrations its backup was made with first (lib/db/backup/restore.ts).
+    path: process.env.AGORA_MIGRATIONS_DIR ?? "prisma/migrations",
   },
   datasource: {
     url: process.env.DATABASE_URL ?? "postgresql://localhost/agora",

@@ -33,15 +33,16 @@ export async function createDatabaseIfMissing(url: string): Promise<void> {
   }
 }
 
-/** A server for DATABASE_URL when set, else the embedded cluster under .data/. */
-export async function resolveServer(options: { dataDir?: string; log?: (m: string) => void } = {}): Promise<{
+/** A server for DATABASE_URL when set, else the embedded cluster under .data/; the database is created unless `createDatabase: false`. */
+export async function resolveServer(options: { dataDir?: string; log?: (m: string) => void; createDatabase?: boolean } = {}): Promise<{
   server: PostgresServer;
   databaseUrl: string;
   embedded: boolean;
 }> {
   const configured = process.env.DATABASE_URL;
+  const create = options.createDatabase ?? true;
   if (configured) {
-    await createDatabaseIfMissing(configured);
+    if (create) await createDatabaseIfMissing(configured);
     return {
       server: { url: (db) => withDatabase(configured, db), stop: async () => {} },
       databaseUrl: configured,
@@ -50,6 +51,6 @@ export async function resolveServer(options: { dataDir?: string; log?: (m: strin
   }
   const server = await startEmbeddedPostgres({ dataDir: options.dataDir ?? DEFAULT_DATA_DIR, log: options.log });
   const databaseUrl = server.url("agora");
-  await createDatabaseIfMissing(databaseUrl);
+  if (create) await createDatabaseIfMissing(databaseUrl);
   return { server, databaseUrl, embedded: true };
 }
