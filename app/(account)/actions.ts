@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { signIn, signOut } from "@/lib/accounts/auth";
 import {
   changeDisplayName,
@@ -89,7 +90,9 @@ export async function requestResetAction(_prev: FormState, formData: FormData): 
     [RATE_LIMITS.resetAccount, accountKey(parsed.data.email)],
   ]);
   if (limited) return limited;
-  await requestPasswordReset(db(), parsed.data.email, await siteOrigin());
+  const origin = await siteOrigin();
+  // After the answer: only a known address costs a token and a mail, and the wait must not tell.
+  after(() => requestPasswordReset(db(), parsed.data.email, origin));
   return { ok: true, message: "resetRequestSent", messageValues: { email: parsed.data.email }, values: echoValues(formData) };
 }
 
