@@ -66,16 +66,18 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   redirect(safeReturnPath(formData.get("callbackUrl")));
 }
 
+/** Answers alike for a new and a taken address (registerUser mails the owner instead) and signs nobody in. */
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = signUpSchema.safeParse({ name: formData.get("name"), email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return invalid(formData, parsed.error);
-  const limited = await rateLimited(formData, [[RATE_LIMITS.signUpIp, await clientIp()]]);
+  const { email } = parsed.data;
+  const limited = await rateLimited(formData, [
+    [RATE_LIMITS.signUpIp, await clientIp()],
+    [RATE_LIMITS.signUpAccount, accountKey(email)],
+  ]);
   if (limited) return limited;
-  const result = await registerUser(db(), { ...parsed.data, locale: await getLocale() }, await siteOrigin());
-  if (!result.ok) return failure(formData, "checkFields", { fieldErrors: { [result.field ?? "email"]: result.error } });
-  await startSession(parsed.data.email, parsed.data.password);
-  const returnTo = safeReturnPath(formData.get("callbackUrl"), "");
-  redirect(returnTo || "/konto?willkommen=1");
+  await registerUser(db(), { ...parsed.data, locale: await getLocale() }, await siteOrigin());
+  return { ok: true, message: "signUpSent", messageValues: { email } };
 }
 
 export async function signOutAction(): Promise<void> {
