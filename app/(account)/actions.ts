@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { signIn, signOut } from "@/lib/accounts/auth";
 import {
   changeDisplayName,
@@ -66,16 +67,18 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   redirect(safeReturnPath(formData.get("callbackUrl")));
 }
 
+/** Answers alike for a new and a taken address (registerUser mails the owner instead) and signs nobody in. */
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = signUpSchema.safeParse({ name: formData.get("name"), email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return invalid(formData, parsed.error);
-  const limited = await rateLimited(formData, [[RATE_LIMITS.signUpIp, await clientIp()]]);
+  const { email } = parsed.data;
+  const limited = await rateLimited(formData, [
+    [RATE_LIMITS.signUpIp, await clientIp()],
+    [RATE_LIMITS.signUpAccount, accountKey(email)],
+  ]);
   if (limited) return limited;
-  const result = await registerUser(db(), { ...parsed.data, locale: await getLocale() }, await siteOrigin());
-  if (!result.ok) return failure(formData, "checkFields", { fieldErrors: { [result.field ?? "email"]: result.error } });
-  await startSession(parsed.data.email, parsed.data.password);
-  const returnTo = safeReturnPath(formData.get("callbackUrl"), "");
-  redirect(returnTo || "/konto?willkommen=1");
+  await registerUser(db(), { ...parsed.data, locale: await getLocale() }, await siteOrigin());
+  return { ok: true, message: "signUpSent", messageValues: { email } };
 }
 
 export async function signOutAction(): Promise<void> {
@@ -90,7 +93,9 @@ export async function requestResetAction(_prev: FormState, formData: FormData): 
     [RATE_LIMITS.resetAccount, accountKey(parsed.data.email)],
   ]);
   if (limited) return limited;
-  await requestPasswordReset(db(), parsed.data.email, await siteOrigin());
+  const origin = await siteOrigin();
+  // After the answer: only a known address costs a token and a mail, and the wait must not tell.
+  after(() => requestPasswordReset(db(), parsed.data.email, origin));
   return { ok: true, message: "resetRequestSent", messageValues: { email: parsed.data.email }, values: echoValues(formData) };
 }
 

@@ -5,8 +5,7 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import type { Role } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
-import { verifyPassword } from "./password";
-import { signInSchema } from "./schema";
+import { authorizeCredentials } from "./credentials";
 import { authSecret } from "./secret";
 
 declare module "next-auth" {
@@ -33,16 +32,6 @@ export function oauthProviders(): Array<{ id: "github" | "google"; name: string 
   if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) configured.push({ id: "github", name: "GitHub" });
   if (process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) configured.push({ id: "google", name: "Google" });
   return configured;
-}
-
-/** The one place a password sign-in is checked; rate limits are applied by the sign-in action before this. */
-export async function authorizeCredentials(input: unknown) {
-  const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return null;
-  const user = await db().user.findUnique({ where: { email: parsed.data.email } });
-  if (!user?.passwordHash) return null;
-  if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
 }
 
 function config(): NextAuthConfig {

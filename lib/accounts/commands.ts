@@ -1,8 +1,8 @@
-import type { Db } from "@/lib/db/client";
+import { isUniqueViolation, type Db } from "@/lib/db/client";
 import { type CommandResult, fail } from "@/lib/result";
 
 export type { CommandResult } from "@/lib/result";
-import { accountLink, sendAccountMail } from "./mails";
+import { accountLink, sendAccountExistsMail, sendAccountMail } from "./mails";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 import { inspectToken, issueToken, redeemToken } from "./tokens";
@@ -19,17 +19,31 @@ async function trySend(send: () => Promise<void>): Promise<boolean> {
   }
 }
 
+/**
+ * Signs someone up without telling them whether the address already has an account. A new
+ * address gets the account and its confirmation link; a taken one changes nothing, and its
+ * owner is told by mail instead. Either way the password is hashed and one mail goes out, so
+ * the answer and its timing are alike.
+ */
 export async function registerUser(
   db: Db,
   input: { name: string; email: string; password: string; locale: string },
   origin: string,
-): Promise<CommandResult<{ userId: string; mailSent: boolean }>> {
-  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) return fail("emailTaken", "email");
-  const user = await db.user.create({
-    data: { name: input.name, email: input.email, passwordHash: await hashPassword(input.password), locale: input.locale },
-  });
-  const mailSent = await sendVerificationMail(db, user, origin);
-  return { ok: true, userId: user.id, mailSent };
+): Promise<{ ok: true; mailSent: boolean }> {
+  const passwordHash = await hashPassword(input.password);
+  let owner = await db.user.findUnique({ where: { email: input.email } });
+  if (!owner) {
+    try {
+      const user = await db.user.create({ data: { name: input.name, email: input.email, passwordHash, locale: input.locale } });
+      return { ok: true, mailSent: await sendVerificationMail(db, user, origin) };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // A sign-up for the same address got in first: this one is answered as taken.
+      owner = await db.user.findUniqueOrThrow({ where: { email: input.email } });
+    }
+  }
+  const { email, name, locale } = owner;
+  return { ok: true, mailSent: await trySend(() => sendAccountExistsMail({ email: email ?? input.email, name, locale }, origin)) };
 }
 
 export async function sendVerificationMail(db: Db, user: { id: string; email: string | null; name: string | null; locale: string }, origin: string) {

@@ -1,4 +1,4 @@
-import type { Db, Prisma, ReportReason } from "@/lib/db/client";
+import { isUniqueViolation, type Db, type Prisma, type ReportReason } from "@/lib/db/client";
 import { publicArticleWhere } from "@/lib/articles/visibility";
 import { publishLiveEvent } from "@/lib/live/notify";
 import { elapsedSinceStamp } from "@/lib/moderation/form-clock";
@@ -154,10 +154,6 @@ async function findByKey(db: Db, idempotencyKey: string) {
   const found = await db.comment.findUnique({ where: { idempotencyKey }, select: { id: true, status: true, authorId: true } });
   if (!found || (found.status !== "PENDING" && found.status !== "APPROVED")) return null;
   return { id: found.id, status: found.status, authorId: found.authorId };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
 
 /** The author's own comment, still in the thread. */

@@ -6,6 +6,11 @@ export * from "./generated/enums";
 
 export type Db = InstanceType<typeof PrismaClient>;
 
+/** A write refused by a unique index (Prisma's P2002), e.g. the loser of two concurrent inserts. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}
+
 export function createPrismaClient(connectionString: string): Db {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
 }

@@ -28,6 +28,8 @@ export const RATE_LIMITS = {
   resetAccount: { name: "reset:account", limit: 3, windowMs: 60 * MINUTE },
   resetIp: { name: "reset:ip", limit: 10, windowMs: 60 * MINUTE },
   signUpIp: { name: "signup:ip", limit: 10, windowMs: 60 * MINUTE },
+  // Counted for any address, new or taken, so it says nothing; it caps the mails one inbox gets.
+  signUpAccount: { name: "signup:account", limit: 3, windowMs: 60 * MINUTE },
 } as const satisfies Record<string, RateLimitRule>;
 
 const globalForLimits = globalThis as unknown as { agoraRateLimitStore?: RateLimitStore };

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as argon2 from "@node-rs/argon2";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   changePassword,
   confirmAccountLink,
@@ -13,6 +14,12 @@ import { createUser, TEST_PASSWORD } from "../helpers/factories";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 
 const ORIGIN = "http://agora.test";
+
+// The real argon2, counted: how much work an answer costs is what its timing could give away.
+vi.mock("@node-rs/argon2", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@node-rs/argon2")>();
+  return { ...real, hash: vi.fn(real.hash) };
+});
 
 /** The token from the one link in a mail's text. */
 function tokenFrom(text: string): string {
@@ -49,13 +56,59 @@ describe("account commands, with mail through a real SMTP sink", async () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerified).toBeInstanceOf(Date);
   });
 
-  it("refuses a second account for the same address", async () => {
-    await createUser(db, { email: "doppelt@example.org" });
-    expect(await registerUser(db, { name: "Noch Jemand", email: "doppelt@example.org", password: "Kastanienallee 12b", locale: "de" }, ORIGIN)).toEqual({
-      ok: false,
-      error: "emailTaken",
-      field: "email",
-    });
+  it("a taken address gets the same answer, no second account, and its owner a notice instead", async () => {
+    const owner = await createUser(db, { name: "Olga Owner", email: "doppelt@example.org" });
+    const before = await db.user.count();
+    vi.mocked(argon2.hash).mockClear();
+
+    const taken = await registerUser(db, { name: "Noch Jemand", email: "doppelt@example.org", password: "Kastanienallee 12b", locale: "de" }, ORIGIN);
+    const fresh = await registerUser(db, { name: "Neu Hier", email: "frisch@example.org", password: "Kastanienallee 12b", locale: "de" }, ORIGIN);
+    expect(taken).toEqual(fresh);
+    expect(taken).toEqual({ ok: true, mailSent: true });
+    // Both paths hash the password, so neither answers noticeably sooner.
+    expect(argon2.hash).toHaveBeenCalledTimes(2);
+
+    expect(await db.user.count()).toBe(before + 1);
+    expect(await db.user.findUniqueOrThrow({ where: { email: "doppelt@example.org" } })).toEqual(owner);
+    expect(await db.accountToken.count({ where: { userId: owner.id } })).toBe(0);
+
+    const notice = await sink.waitForMail("doppelt@example.org", { subject: /registrieren/ });
+    expect(notice.subject).toBe("Jemand wollte sich mit deiner E-Mail-Adresse registrieren");
+    expect(notice.text).toContain("Hallo Olga Owner,");
+    expect(notice.text).toContain(`${ORIGIN}/anmelden`);
+    expect(notice.text).toContain(`${ORIGIN}/passwort-vergessen`);
+    expect(notice.text).not.toContain("Noch Jemand");
+    expect(sink.messages.filter((mail) => mail.to.includes("doppelt@example.org"))).toHaveLength(1);
+  });
+
+  it("the notice speaks the owner's language, whatever the form's", async () => {
+    await createUser(db, { name: "Emma English", email: "emma@example.org", locale: "en" });
+    await registerUser(db, { name: "Jemand", email: "emma@example.org", password: "Kastanienallee 12b", locale: "de" }, ORIGIN);
+    const notice = await sink.waitForMail("emma@example.org");
+    expect(notice.subject).toBe("Someone tried to sign up with your e-mail address");
+    expect(notice.text).toContain("Hello Emma English,");
+  });
+
+  it("two sign-ups for one new address at once make one account; the other is answered as taken", async () => {
+    // Each hash waits for the other, so both look the address up before either has created it.
+    const real = await vi.importActual<typeof argon2>("@node-rs/argon2");
+    const hashed: Array<() => void> = [];
+    const heldHash: typeof real.hash = async (...args) => {
+      const hash = await real.hash(...args);
+      await new Promise<void>((resolve) => {
+        hashed.push(resolve);
+        if (hashed.length === 2) hashed.forEach((release) => release());
+      });
+      return hash;
+    };
+    vi.mocked(argon2.hash).mockImplementationOnce(heldHash).mockImplementationOnce(heldHash);
+
+    const input = { name: "Zwilling", email: "zugleich@example.org", password: "Kastanienallee 12b", locale: "de" };
+    const answers = await Promise.all([registerUser(db, input, ORIGIN), registerUser(db, input, ORIGIN)]);
+    expect(answers).toEqual([{ ok: true, mailSent: true }, { ok: true, mailSent: true }]);
+    expect(await db.user.count({ where: { email: "zugleich@example.org" } })).toBe(1);
+    await sink.waitForMail("zugleich@example.org", { subject: /bestätige deine E-Mail-Adresse/ });
+    await sink.waitForMail("zugleich@example.org", { subject: /registrieren/ });
   });
 
   it("mails in the account's language", async () => {

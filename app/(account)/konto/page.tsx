@@ -21,7 +21,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ willkommen?: string; passwort?: string }> }) {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ passwort?: string }> }) {
   const user = await requireUser("/konto");
   const params = await searchParams;
   const [t, tAuth, tRoles, settings, tNotify] = await Promise.all([
@@ -32,7 +32,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     getTranslations("Notifications"),
   ]);
   const prefs = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { notifyReplies: true, notifyDigest: true } });
-  const notice = params.willkommen ? tAuth("welcome", { email: user.email ?? "" }) : params.passwort ? tAuth("passwordResetDone") : null;
+  const notice = params.passwort ? tAuth("passwordResetDone") : null;
   return (
     <div className="mx-auto max-w-2xl py-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>

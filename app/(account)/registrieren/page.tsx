@@ -29,8 +29,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         </p>
       }
     >
-      <SignUpForm callbackUrl={callbackUrl} />
-      <OAuthButtons callbackUrl={callbackUrl || "/"} />
+      <SignUpForm>
+        <OAuthButtons callbackUrl={callbackUrl || "/"} />
+      </SignUpForm>
     </AuthPage>
   );
 }

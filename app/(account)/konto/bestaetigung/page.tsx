@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AuthPage } from "@/components/account/AuthPage";
+import { getCurrentUser } from "@/lib/accounts/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Auth"))("confirmTitle") };
@@ -11,7 +12,7 @@ const FAILURES = ["invalid", "expired", "used", "emailTaken"] as const;
 
 export default async function ConfirmationPage({ searchParams }: { searchParams: Promise<{ ergebnis?: string }> }) {
   const outcome = (await searchParams).ergebnis;
-  const [t, tForms] = await Promise.all([getTranslations("Auth"), getTranslations("Forms")]);
+  const [t, tForms, user] = await Promise.all([getTranslations("Auth"), getTranslations("Forms"), getCurrentUser()]);
   const failure = FAILURES.find((key) => key === outcome);
   const success = outcome === "bestaetigt" ? t("confirmedEmail") : outcome === "geaendert" ? t("confirmedChange") : null;
   return (
@@ -20,8 +21,9 @@ export default async function ConfirmationPage({ searchParams }: { searchParams:
         <p role={success ? "status" : "alert"} className={success ? "text-green-900" : "text-red-900"}>
           {success ?? tForms(failure ?? "invalid")}
         </p>
-        <Link href="/konto" className="font-semibold text-accent underline">
-          {t("toAccount")}
+        {/* Following the link confirms the address but signs nobody in: the mail may be opened anywhere. */}
+        <Link href={user ? "/konto" : "/anmelden?callbackUrl=%2Fkonto"} className="font-semibold text-accent underline">
+          {user ? t("toAccount") : t("signInLink")}
         </Link>
       </div>
     </AuthPage>
