@@ -47,7 +47,7 @@ test("sign-in with a wrong password is refused, and after five tries the reader 
       page.getByRole("button", { name: "Anmelden" }).click(),
     ]);
     await expect(page.getByRole("button", { name: "Anmelden" })).toBeEnabled();
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText("E-Mail-Adresse oder Passwort ist falsch.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^E-Mail-Adresse oder Passwort ist falsch – oder die Adresse ist noch nicht bestätigt/);
   }
   await page.getByLabel("Passwort", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: "Anmelden" }).click();

@@ -30,6 +30,13 @@ test.describe("signing up", () => {
     await expect(page).toHaveURL(/\/registrieren$/);
     await expect(page.getByRole("banner").getByRole("link", { name: "Anmelden" })).toBeVisible();
 
+    // Before the address is confirmed, signing in answers as for an unknown address: nothing to learn.
+    await page.goto("/anmelden");
+    await page.getByLabel("E-Mail-Adresse").fill(email);
+    await page.getByLabel("Passwort", { exact: true }).fill("Apfelbaum im Oktober");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^E-Mail-Adresse oder Passwort ist falsch – oder die Adresse ist noch nicht bestätigt/);
+
     const mail = await waitForMail(E2E_MAILBOX, email, { subject: /bestätige deine E-Mail-Adresse/, since });
     await page.goto(firstLink(mail, "/konto/bestaetigen"));
     await expect(page.getByRole("status")).toHaveText("Danke! Deine E-Mail-Adresse ist bestätigt. Du kannst jetzt kommentieren.");

@@ -35,4 +35,10 @@ describe("password sign-in", async () => {
     expect(await authorizeCredentials({ email: "ohne-passwort@example.org", password: "irgendein Passwort" })).toBeNull();
     expect(argon2.verify).toHaveBeenCalledTimes(1);
   });
+
+  it("refuses an account whose address is not confirmed yet, right password or not", async () => {
+    await createUser(db, { email: "neu@example.org", emailVerified: null });
+    expect(await authorizeCredentials({ email: "neu@example.org", password: TEST_PASSWORD })).toBeNull();
+    expect(await authorizeCredentials({ email: "neu@example.org", password: "falsch geraten 123" })).toBeNull();
+  });
 });
