@@ -4,9 +4,9 @@
  * readers and publishers notice. Prints a table and writes bench/results/latest.{json,md}.
  * Not a test: it asserts nothing, and CI does not run it. See README "Performance".
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -17,16 +17,17 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import pg from "pg";
 import { chromium } from "playwright";
-import { hashPassword } from "../lib/accounts/password";
 import { postComment } from "../lib/comments/commands";
 import { postgresStore } from "../lib/ratelimit/postgres-store";
 import { readSiteSettings } from "../lib/settings/site";
 import { createPrismaClient } from "../lib/db/client";
 import { freePort } from "../lib/db/embedded";
-import { buildIfNeeded } from "../scripts/build-stamp";
-import { NEXT_BIN, serverEnv } from "../scripts/serve";
 import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/chromium";
 import { benchDatabase } from "./database";
+import { kb, machine, mib, percentile, round, writeResults } from "./report";
+import { applySettings, seedNewsroom } from "./seed";
+import { startProductionServer, waitForServer } from "./server";
+import { captureSubmissions, replayHeaders, signInPage, signInReaders } from "./sessions";
 
 const READERS = 1000;
 const ARTICLES = 200;
@@ -36,7 +37,6 @@ const CONNECTIONS = 50;
 const SECONDS = 20;
 const SSE_CLIENTS = 200;
 const SSE_ROUNDS = 30;
-const PASSWORD = "Bench-Passwort 2026";
 
 const log = (message: string) => console.log(`· ${message}`);
 
@@ -49,19 +49,6 @@ const body = fs.readFileSync(process.argv[1]);
 http.createServer((req, res) => { res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length }); res.end(body); })
   .listen(Number(process.argv[2]), "127.0.0.1");`;
 
-async function waitForServer(url: string) {
-  for (let i = 0; i < 240; i++) {
-    try {
-      const response = await fetch(url);
-      if (response.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
 async function load(url: string, seconds: number, connections: number) {
   const result = await autocannon({ url, connections, duration: seconds });
   return {
@@ -71,32 +58,6 @@ async function load(url: string, seconds: number, connections: number) {
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
   };
-}
-
-/** Resident memory of a process and all its children, in bytes (Linux /proc). */
-function serverRss(rootPid: number): number {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {
-      // gone
-    }
-  }
-  const tree = [rootPid];
-  for (let i = 0; i < tree.length; i++) for (const [pid, parent] of parents) if (parent === tree[i]) tree.push(pid);
-  let total = 0;
-  for (const pid of tree) {
-    try {
-      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      total += Number(match?.[1] ?? 0) * 1024;
-    } catch {
-      // gone
-    }
-  }
-  return total;
 }
 
 /** SSE clients on one article; each round posts a comment and times its arrival at every client. */
@@ -168,12 +129,7 @@ async function pageWeight(base: string, articleUrl: string) {
     const signedOut = await measure(anonymous, articleUrl);
     const home = await measure(anonymous, base);
     const reader = await browser.newContext();
-    const signIn = await reader.newPage();
-    await signIn.goto(`${base}/anmelden`);
-    await signIn.getByLabel("E-Mail-Adresse").fill("leser-500@bench.example");
-    await signIn.getByLabel("Passwort", { exact: true }).fill(PASSWORD);
-    await signIn.getByRole("button", { name: "Anmelden" }).click();
-    await signIn.waitForURL((url) => !url.pathname.startsWith("/anmelden"));
+    await signInPage(await reader.newPage(), base, 500);
     const signedIn = await measure(reader, articleUrl);
     // What the article page loads beyond the home page: the comment section's own client code, roughly.
     return { signedOut, signedIn, home, articleBeyondHomeJs: Math.max(0, signedOut.js - home.js) };
@@ -204,49 +160,14 @@ async function lighthouseScores(urls: Record<string, string>) {
  * its own idempotency key and text). Compared with plain INSERTs of the same rows over pg.
  */
 async function measurePosting(base: string, articleUrl: string, articleId: string, databaseUrl: string, authorIds: string[]) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  let signInRequest: { headers: Record<string, string>; body: string };
-  let postRequest: { headers: Record<string, string>; body: string };
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${base}/anmelden`);
-    await page.getByLabel("E-Mail-Adresse").fill("leser-900@bench.example");
-    await page.getByLabel("Passwort", { exact: true }).fill(PASSWORD);
-    const signIn = page.waitForRequest((request) => request.method() === "POST" && !!request.headers()["next-action"]);
-    await page.getByRole("button", { name: "Anmelden" }).click();
-    const captured = await signIn;
-    signInRequest = { headers: await captured.allHeaders(), body: captured.postData() ?? "" };
-    await page.waitForURL((url) => !url.pathname.startsWith("/anmelden"));
-    await page.goto(articleUrl);
-    await page.locator("#kommentare").getByRole("textbox", { name: "Dein Kommentar" }).fill("Bench-Vorlage");
-    const post = page.waitForRequest((request) => request.method() === "POST" && !!request.headers()["next-action"]);
-    await page.locator("#kommentare").getByRole("button", { name: "Kommentar senden" }).click();
-    const sent = await post;
-    postRequest = { headers: await sent.allHeaders(), body: sent.postData() ?? "" };
-  } finally {
-    await browser.close();
-  }
-
+  const captured = await captureSubmissions(base, articleUrl, 900, "Bench-Vorlage");
   // Sessions for many readers, signed in through the same server action over HTTP.
-  const strip = (headers: Record<string, string>) =>
-    Object.fromEntries(Object.entries(headers).filter(([name]) => !["cookie", "content-length", "host", "connection"].includes(name) && !name.startsWith(":")));
-  const cookies: string[] = [];
-  for (let i = 0; i < 200; i++) {
-    const response = await fetch(`${base}/anmelden`, {
-      method: "POST",
-      // Sign-in is limited per address; the bench's readers each come from their own (forwarded) address.
-      headers: { ...strip(signInRequest.headers), "x-forwarded-for": `10.9.${i >> 8}.${i & 255}` },
-      body: signInRequest.body.replace("leser-900@bench.example", `leser-${100 + i}@bench.example`),
-      redirect: "manual",
-    });
-    const session = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!).filter((cookie) => cookie.includes("session-token"));
-    if (session.length) cookies.push(session.join("; "));
-  }
+  const cookies = await signInReaders(base, captured, Array.from({ length: 200 }, (_, i) => 100 + i));
   if (cookies.length === 0) throw new Error("No session could be made for the posting bench.");
 
   // Every UUID in the form (the idempotency key) is made fresh per request, so each posts anew.
   const uuids = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
-  const headers = strip(postRequest.headers);
+  const headers = replayHeaders(captured.post.headers);
   const path = new URL(articleUrl).pathname;
   let sent = 0;
   const db = createPrismaClient(databaseUrl);
@@ -266,7 +187,7 @@ async function measurePosting(base: string, articleUrl: string, articleId: strin
             return {
               ...request,
               headers: { ...headers, cookie: cookies[n % cookies.length]! },
-              body: postRequest.body.replace(uuids, () => randomUUID()).replace("Bench-Vorlage", `Bench-Beitrag ${n}`),
+              body: captured.post.body.replace(uuids, () => randomUUID()).replace("Bench-Vorlage", `Bench-Beitrag ${n}`),
             };
           },
         },
@@ -310,14 +231,6 @@ async function measurePosting(base: string, articleUrl: string, articleId: strin
   }
 }
 
-function percentile(sorted: number[], p: number) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-}
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
-const kb = (bytes: number) => `${round(bytes / 1024, 1)} KB`;
-const mib = (bytes: number) => round(bytes / 2 ** 20, 0);
-
 function markdown(r: {
   date: string;
   machine: { cpus: number; model?: string; node: string; database: string };
@@ -358,65 +271,28 @@ function markdown(r: {
 /** The whole run, top to bottom; called at the end of the file, once every helper above exists. */
 async function main() {
   const { db, databaseUrl, embedded, dispose } = await benchDatabase();
-  let app: ChildProcess | null = null;
+  let app: Awaited<ReturnType<typeof startProductionServer>> | null = null;
 
   try {
     // ── Seed ─────────────────────────────────────────────────────────────────────────────────
     const started = performance.now();
-    const passwordHash = await hashPassword(PASSWORD);
-    await db.user.createMany({
-      data: Array.from({ length: READERS }, (_, i) => ({ name: `Leserin ${i}`, email: `leser-${i}@bench.example`, emailVerified: new Date(), passwordHash })),
-    });
-    const readers = await db.user.findMany({ where: { email: { endsWith: "@bench.example" } }, select: { id: true }, orderBy: { email: "asc" } });
-    const article = await db.article.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true, slug: true, body: true, authorId: true } });
-    const sections = await db.section.findMany({ select: { id: true } });
-    await db.article.createMany({
-      data: Array.from({ length: ARTICLES }, (_, i) => ({
-        slug: `bench-artikel-${i}`,
-        title: `Artikel ${i}: Haushalt, Verkehr und Verteidigung im Überblick`,
-        dek: "Ein Vorspann, wie ihn Nachrichtenseiten über jeden Artikel setzen.",
-        body: article.body,
-        status: "PUBLISHED" as const,
-        publishedAt: new Date(Date.now() - (i + 4) * 3_600_000),
-        authorId: article.authorId,
-        sectionId: sections[i % sections.length]!.id,
-      })),
-    });
-    await db.$executeRaw`
-      INSERT INTO "Comment" ("id", "articleId", "authorId", "body", "status", "depth", "reactionCount", "replyCount", "createdAt", "updatedAt")
-      SELECT 'top-' || g, ${article.id}, (ARRAY[${readers[0]!.id}, ${readers[1]!.id}, ${readers[2]!.id}])[1 + g % 3],
-             'Kommentar Nummer ' || g || ' mit etwas **Markdown**, einem [Link](https://example.org) und genug Text für zwei Zeilen in der Spalte.',
-             'APPROVED', 0, (g * 7919) % 40, ${REPLIES}, now() - ((${THREADS} - g) * interval '20 seconds'), now()
-      FROM generate_series(1, ${THREADS}) AS g`;
-    await db.$executeRaw`
-      INSERT INTO "Comment" ("id", "articleId", "authorId", "parentId", "rootId", "body", "status", "depth", "createdAt", "updatedAt")
-      SELECT 'reply-' || g || '-' || r, ${article.id}, ${readers[3]!.id}, 'top-' || g, 'top-' || g, 'Antwort ' || r || ' auf Kommentar ' || g,
-             'APPROVED', 1, now() - ((${THREADS} - g) * interval '20 seconds') + r * interval '1 second', now()
-      FROM generate_series(1, ${THREADS}) AS g, generate_series(1, ${REPLIES}) AS r`;
-    await db.article.update({ where: { id: article.id }, data: { commentCount: { increment: THREADS * (1 + REPLIES) } } });
+    const { article, readers } = await seedNewsroom(db, { readers: READERS, articles: ARTICLES, threads: THREADS, replies: REPLIES });
     // The bench posts faster than a person would.
-    for (const [key, value] of [["commentsPerMinute", 100], ["minSubmitSeconds", 0]] as const) {
-      await db.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
-    }
-    await db.$executeRawUnsafe(`ANALYZE`);
+    await applySettings(db, { commentsPerMinute: 100, minSubmitSeconds: 0 });
     log(`seeded ${READERS} readers, ${ARTICLES} articles and ${THREADS * (1 + REPLIES)} comments in ${Math.round(performance.now() - started)} ms`);
 
     // ── The production server ───────────────────────────────────────────────────────────────
-    const env: NodeJS.ProcessEnv = { ...serverEnv(databaseUrl, true), NODE_ENV: "production" };
-    await buildIfNeeded(NEXT_BIN, env);
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const nextServer = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], { env, stdio: "ignore" });
-    app = nextServer;
-    await waitForServer(base);
+    const server = await startProductionServer(databaseUrl);
+    app = server;
+    const { base } = server;
     const articleUrl = `${base}/artikel/${article.slug}`;
     log(`server up on ${base}`);
-    const restRss = serverRss(nextServer.pid!);
+    const restRss = server.rss();
 
     // ── 1. Article page, anonymous ───────────────────────────────────────────────────────────
     await load(articleUrl, 5, 10);
     const rssSamples: number[] = [];
-    const sampler = setInterval(() => rssSamples.push(serverRss(nextServer.pid!)), 500);
+    const sampler = setInterval(() => rssSamples.push(server.rss()), 500);
     const page = await load(articleUrl, SECONDS, CONNECTIONS);
     clearInterval(sampler);
     log(`article page: ${page.rps} req/s, p50 ${page.p50} ms, p99 ${page.p99} ms`);
@@ -456,7 +332,7 @@ async function main() {
     // ── Results ─────────────────────────────────────────────────────────────────────────────
     const results = {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, database: embedded ? "embedded" : "DATABASE_URL" },
+      machine: machine(embedded),
       load: { connections: CONNECTIONS, seconds: SECONDS, comments: THREADS * (1 + REPLIES), articles: ARTICLES + 1, readers: READERS },
       articlePage: page,
       staticCeiling: ceiling,
@@ -467,12 +343,9 @@ async function main() {
       lighthouse: scores,
       posting,
     };
-    mkdirSync("bench/results", { recursive: true });
-    writeFileSync("bench/results/latest.json", `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync("bench/results/latest.md", markdown(results));
-    console.log(`\n${markdown(results)}`);
+    writeResults("latest", results, markdown(results));
   } finally {
-    app?.kill("SIGTERM");
+    app?.stop();
     await dispose();
   }
 }

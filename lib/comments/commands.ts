@@ -107,8 +107,9 @@ export async function postComment(ctx: CommandContext, userId: string, input: Po
     now,
   });
   const visible = intake.status === "APPROVED";
-  // Turned-away comments keep no idempotency key: the writer may rephrase and send again.
-  const key = visible || intake.status === "PENDING" ? input.idempotencyKey : null;
+  // A rejected comment keeps no idempotency key: its writer is told, may rephrase and send again.
+  // Spam keeps it: its writer heard "waits for review", and a retry or double click must find that comment.
+  const key = intake.status === "REJECTED" ? null : input.idempotencyKey;
   let comment: { id: string; status: "PENDING" | "APPROVED" | "REJECTED" | "SPAM"; notice: string | null };
   try {
     comment = await db.$transaction(async (tx) => {
@@ -150,10 +151,13 @@ export async function postComment(ctx: CommandContext, userId: string, input: Po
   return { ok: true, comment: { id: comment.id, status: visible ? "APPROVED" : "PENDING", duplicate: false } };
 }
 
+/** The comment an earlier send of this submission made, as its writer was told of it: spam, filed quietly, waits. */
 async function findByKey(db: Db, idempotencyKey: string) {
   const found = await db.comment.findUnique({ where: { idempotencyKey }, select: { id: true, status: true, authorId: true } });
-  if (!found || (found.status !== "PENDING" && found.status !== "APPROVED")) return null;
-  return { id: found.id, status: found.status, authorId: found.authorId };
+  if (!found) return null;
+  if (found.status === "PENDING" || found.status === "APPROVED") return { id: found.id, status: found.status, authorId: found.authorId };
+  if (found.status === "SPAM") return { id: found.id, status: "PENDING" as const, authorId: found.authorId };
+  return null;
 }
 
 /** The author's own comment, still in the thread. */

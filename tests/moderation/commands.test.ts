@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postComment, reportComment, type CommandContext } from "@/lib/comments/commands";
 import type { Db } from "@/lib/db/client";
 import { appealNotice, decideComment, decideComments, featureComment, editCommentAsModerator, liftRestriction, restrictUser, setAlwaysPremoderate } from "@/lib/moderation/commands";
+import { formStamp } from "@/lib/moderation/form-clock";
 import { listQueue, queueCounts } from "@/lib/moderation/queries";
 import { postgresStore } from "@/lib/ratelimit/postgres-store";
 import { updateSiteSettings } from "@/lib/settings/commands";
@@ -79,6 +80,32 @@ describe("rules on new comments", () => {
     expect(result).toMatchObject({ ok: true, comment: { status: "PENDING" } });
     expect(await db.comment.findFirstOrThrow({ where: { authorId: reader.id } })).toMatchObject({ status: "SPAM" });
     expect((await queueCounts(db)).spam).toBeGreaterThan(0);
+  });
+
+  it("a comment filed as too quick is filed once, however often its form is sent (a retry later, a double click)", async () => {
+    const [reader, article] = await Promise.all([createUser(db), createArticle(db)]);
+    const shown = new Date();
+    const send = (key: string, secondsLater: number) =>
+      postComment({ ...ctx, now: new Date(shown.getTime() + secondsLater * 1000) }, reader.id, {
+        articleId: article.id,
+        body: `Genau so! ${key}`,
+        idempotencyKey: key,
+        honeypot: "",
+        formStamp: formStamp(shown),
+      });
+    const retried = randomUUID();
+    const first = await send(retried, 1);
+    // Sent again 20 s later: no longer too quick, but it is the same submission.
+    const again = await send(retried, 20);
+    const doubleClicked = randomUUID();
+    const pair = await Promise.all([send(doubleClicked, 1), send(doubleClicked, 1)]);
+    for (const result of [first, again, ...pair]) expect(result).toMatchObject({ ok: true, comment: { status: "PENDING" } });
+    if (!first.ok || !again.ok || !pair[0].ok || !pair[1].ok) return;
+    expect(again.comment.id).toBe(first.comment.id);
+    expect(pair[1].comment.id).toBe(pair[0].comment.id);
+    const stored = await db.comment.findMany({ where: { authorId: reader.id }, select: { status: true, idempotencyKey: true } });
+    expect(stored).toHaveLength(2);
+    expect(stored.map((comment) => comment.status)).toEqual(["SPAM", "SPAM"]);
   });
 });
 
