@@ -3,10 +3,11 @@ import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/ui/SiteFooter";
 import { SiteHeader } from "@/components/ui/SiteHeader";
 import { FEED_PATHS } from "@/lib/articles/paths";
+import { publicClientMessages } from "@/lib/i18n/client-messages";
 import { siteOrigin } from "@/lib/http/request";
 import { getSiteSettings } from "@/lib/settings/site";
 
@@ -31,7 +32,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, settings, t] = await Promise.all([getLocale(), getSiteSettings(), getTranslations("Site")]);
+  const [locale, settings, t, messages] = await Promise.all([getLocale(), getSiteSettings(), getTranslations("Site"), getMessages()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-paper font-serif text-ink antialiased">
@@ -41,7 +42,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={publicClientMessages(messages)}>
           <SiteHeader siteName={settings.siteName} />
           <main id="main" className="mx-auto max-w-5xl px-4 py-8">
             {children}

@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { getCurrentUser, hasRole } from "@/lib/accounts/session";
@@ -10,10 +11,13 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const [user, t] = await Promise.all([getCurrentUser(), getTranslations("Admin")]);
   if (!hasRole(user, ["ADMIN"])) return children;
   return (
-    <div className="py-2 font-sans">
-      <p className="font-serif text-3xl font-bold">{t("areaTitle")}</p>
-      <AdminNav />
-      {children}
-    </div>
+    // The admin forms' strings, beyond the public ones every page carries.
+    <NextIntlClientProvider>
+      <div className="py-2 font-sans">
+        <p className="font-serif text-3xl font-bold">{t("areaTitle")}</p>
+        <AdminNav />
+        {children}
+      </div>
+    </NextIntlClientProvider>
   );
 }

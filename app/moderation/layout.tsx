@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { ModerationNav } from "@/components/moderation/ModerationNav";
 import { hasRole, requireRole, STAFF_ROLES } from "@/lib/accounts/session";
@@ -9,10 +10,13 @@ export default async function ModerationLayout({ children }: { children: React.R
   const user = await requireRole(STAFF_ROLES, "/moderation");
   const [t, counts] = await Promise.all([getTranslations("Moderation"), queueCounts(db())]);
   return (
-    <div className="py-2 font-sans">
-      <p className="font-serif text-3xl font-bold">{t("title")}</p>
-      <ModerationNav counts={counts} admin={hasRole(user, ["ADMIN"])} />
-      {children}
-    </div>
+    // The moderation tools' strings, beyond the public ones every page carries.
+    <NextIntlClientProvider>
+      <div className="py-2 font-sans">
+        <p className="font-serif text-3xl font-bold">{t("title")}</p>
+        <ModerationNav counts={counts} admin={hasRole(user, ["ADMIN"])} />
+        {children}
+      </div>
+    </NextIntlClientProvider>
   );
 }
