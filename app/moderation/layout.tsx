@@ -5,7 +5,11 @@ import { hasRole, requireRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
 import { queueCounts } from "@/lib/moderation/queries";
 
-/** The moderation area (EDITOR, ADMIN): queues with their counts, people, the audit log. */
+/**
+ * The moderation area (EDITOR, ADMIN): queues with their counts, people, the audit log. Each page
+ * checks the role itself too: Next renders a layout and its page side by side (the page's data
+ * would reach a 403 answer), and a client navigation between pages renders the page alone.
+ */
 export default async function ModerationLayout({ children }: { children: React.ReactNode }) {
   const user = await requireRole(STAFF_ROLES, "/moderation");
   const [t, counts] = await Promise.all([getTranslations("Moderation"), queueCounts(db())]);

@@ -1,5 +1,6 @@
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { type NextAuthConfig } from "next-auth";
+import type { NextRequest } from "next/server";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
@@ -75,3 +76,14 @@ function config(): NextAuthConfig {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => config());
+
+/**
+ * Auth.js's own routes, without its password endpoint: Agora signs in with a password only through
+ * signInAction, which counts attempts and then calls Auth.js in-process. A POST to
+ * /api/auth/callback/credentials would check passwords with no limit at all.
+ */
+export const authRoutes = {
+  GET: handlers.GET,
+  POST: (request: NextRequest) =>
+    request.nextUrl.pathname.endsWith("/callback/credentials") ? new Response("Not found", { status: 404 }) : handlers.POST(request),
+};

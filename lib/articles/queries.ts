@@ -74,6 +74,11 @@ export const getPublishedArticle = cache(async (slug: string) => {
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
 
+/** Whether readers may see the article with this id: what its live updates and comments may be heard by. */
+export async function isPublicArticleId(database: Db, id: string): Promise<boolean> {
+  return (await database.article.count({ where: { id, ...publicArticleWhere() } })) > 0;
+}
+
 /** Any article, public or not, shaped as the public page shows it: for the admins' preview. */
 export function getArticlePreview(id: string) {
   return db().article.findUnique({ where: { id }, select: { ...articleSelect, status: true } });

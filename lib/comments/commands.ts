@@ -1,5 +1,5 @@
 import { isUniqueViolation, type Db, type Prisma, type ReportReason } from "@/lib/db/client";
-import { publicArticleWhere } from "@/lib/articles/visibility";
+import { isPublicArticle, publicArticleWhere } from "@/lib/articles/visibility";
 import { publishLiveEvent } from "@/lib/live/notify";
 import { elapsedSinceStamp } from "@/lib/moderation/form-clock";
 import { decideIntake, type RuleHit, type RuleSettings } from "@/lib/moderation/intake";
@@ -232,10 +232,14 @@ export async function deleteOwnComment(ctx: CommandContext, userId: string, comm
   return { ok: true };
 }
 
-/** A visible comment of someone else, for reacting to or reporting. */
+/** A visible comment of someone else, under an article readers can see, for reacting to or reporting. */
 async function othersVisibleComment(db: Db, userId: string, commentId: string) {
-  const comment = await db.comment.findUnique({ where: { id: commentId }, select: { id: true, articleId: true, authorId: true, status: true } });
-  if (!comment || comment.status !== "APPROVED") return fail("notFound");
+  const comment = await db.comment.findUnique({
+    where: { id: commentId },
+    select: { id: true, articleId: true, authorId: true, status: true, article: { select: { status: true, publishedAt: true } } },
+  });
+  // An unpublished article keeps its comments, but nobody sees them there to like or report.
+  if (!comment || comment.status !== "APPROVED" || !isPublicArticle(comment.article)) return fail("notFound");
   if (comment.authorId === userId) return fail("ownComment");
   return { ok: true as const, comment };
 }

@@ -1,4 +1,3 @@
-import { hasValidSignature, signValue } from "@/lib/accounts/secret";
 import { commentPermalink } from "@/lib/comments/paths";
 import type { Db } from "@/lib/db/client";
 import { configuredOrigin } from "@/lib/http/request";
@@ -6,6 +5,7 @@ import { timeZone } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/translator";
 import { sendMail } from "@/lib/mail/transport";
 import { isAppealable, type NoticeData } from "./notices";
+import { unsubscribeLink } from "./unsubscribe";
 
 /** Links in mails sent outside a request (moderation decisions, digests) need the public address. */
 export function mailOrigin(origin?: string): string {
@@ -19,24 +19,6 @@ async function deliver(to: string, subject: string, text: string, headers?: Reco
   } catch (error) {
     console.error(`[mail] ${subject} → ${to} failed:`, error);
   }
-}
-
-export type UnsubscribeTopic = "replies" | "digest";
-
-const UNSUBSCRIBE = "unsubscribe";
-const SIGNATURE_LENGTH = 32;
-
-export function unsubscribeLink(origin: string, userId: string, topic: UnsubscribeTopic): string {
-  const url = new URL("/benachrichtigungen/abbestellen", origin);
-  url.searchParams.set("u", userId);
-  url.searchParams.set("thema", topic);
-  url.searchParams.set("sig", signValue(UNSUBSCRIBE, `${topic}:${userId}`, SIGNATURE_LENGTH));
-  return url.toString();
-}
-
-export function verifyUnsubscribe(userId: string, topic: string, signature: string): topic is UnsubscribeTopic {
-  if (topic !== "replies" && topic !== "digest") return false;
-  return hasValidSignature(UNSUBSCRIBE, `${topic}:${userId}`, signature, SIGNATURE_LENGTH);
 }
 
 type NoticeView = { kind: string; data: NoticeData; articleTitle?: string | null };

@@ -174,4 +174,13 @@ describe("reactions and reports", () => {
     expect(await db.report.findMany({ where: { commentId: comment.id } })).toMatchObject([{ reason: "ABUSE", status: "OPEN", reporterId: reader.id }]);
     expect(await reportComment(ctx, author.id, { commentId: comment.id, reason: "SPAM" })).toMatchObject({ ok: false, error: "ownComment" });
   });
+
+  it("a comment under an unpublished article can be neither liked nor reported", async () => {
+    const [author, reader, article] = await Promise.all([createUser(db), createUser(db), createArticle(db, { status: "DRAFT" })]);
+    const comment = await createComment(db, { articleId: article.id, authorId: author.id });
+    expect(await toggleReaction(ctx, reader.id, comment.id)).toMatchObject({ ok: false, error: "notFound" });
+    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "SPAM" })).toMatchObject({ ok: false, error: "notFound" });
+    expect(await db.reaction.count({ where: { commentId: comment.id } })).toBe(0);
+    expect(await db.report.count({ where: { commentId: comment.id } })).toBe(0);
+  });
 });

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ModerationQueue, type QueueItemView } from "@/components/moderation/ModerationQueue";
 import { Pagination } from "@/components/ui/Pagination";
+import { requireRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { articlePath } from "@/lib/articles/paths";
 import { commentPermalink } from "@/lib/comments/paths";
 import { db } from "@/lib/db/client";
@@ -27,7 +28,9 @@ const excerpt = (body: string, max = 200) => {
 
 /** One moderation queue: filters, the comments with their context, and the keyboard-driven actions. */
 export default async function QueuePage({ params, searchParams }: Params) {
-  const queue = queueFromSlug((await params).queue);
+  const slug = (await params).queue;
+  await requireRole(STAFF_ROLES, `/moderation/${encodeURIComponent(slug)}`);
+  const queue = queueFromSlug(slug);
   if (!queue) notFound();
   const query = await searchParams;
   const order = query.reihenfolge === "alt" ? "oldest" : "newest";

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { PersonControls } from "@/components/moderation/PersonControls";
 import { reasonFormatter } from "@/components/moderation/reasonText";
 import { Pagination } from "@/components/ui/Pagination";
+import { requireRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
 import { isPermanentBan } from "@/lib/moderation/policy";
 import { listPeople, USER_FILTERS, type UserFilter } from "@/lib/moderation/queries";
@@ -16,6 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** People as moderators see them: their record, blocks with reasons and appeals, and the controls. */
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requireRole(STAFF_ROLES, "/moderation/personen");
   const query = await searchParams;
   const q = query.q?.slice(0, 100) ?? "";
   const filter: UserFilter = USER_FILTERS.find((f) => f === query.filter) ?? "all";

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { db } from "@/lib/db/client";
-import { verifyUnsubscribe } from "@/lib/moderation/mails";
+import { verifyUnsubscribe } from "@/lib/moderation/unsubscribe";
 
 /**
  * One-click unsubscribe from a mail's link (GET) or a mail client's List-Unsubscribe-Post (POST).

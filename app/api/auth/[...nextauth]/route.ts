@@ -1,3 +1,3 @@
-import { handlers } from "@/lib/accounts/auth";
+import { authRoutes } from "@/lib/accounts/auth";
 
-export const { GET, POST } = handlers;
+export const { GET, POST } = authRoutes;
