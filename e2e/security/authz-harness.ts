@@ -105,8 +105,10 @@ async function freshCaller(role: Role, options: { verified?: boolean }): Promise
   const request = await scene.newContext();
   if (role === "anonymous") return { role, person: null, request };
   const person = await createAccount(ACCOUNT_ROLE[role]);
-  if (options.verified === false) await scene.db.user.update({ where: { id: person.id }, data: { emailVerified: null } });
   await signIn(request, person);
+  // Only a confirmed address signs in with a password; an unconfirmed signed-in account is one
+  // whose confirmation lapsed after signing in (or an old session), made so here.
+  if (options.verified === false) await scene.db.user.update({ where: { id: person.id }, data: { emailVerified: null } });
   return { role, person, request };
 }
 

@@ -1,5 +1,3 @@
-import { unstable_cache } from "next/cache";
-import { cookies } from "next/headers";
 import { FRESH_READ_COOKIE } from "./tags";
 
 /**
@@ -18,6 +16,9 @@ export function cachedRead<Args extends unknown[], Result>(
   return async (...args: Args) => {
     // Outside the Next.js server (tests, scripts) there is no cache to keep entries in.
     if (!process.env.NEXT_RUNTIME || (await wantsFreshRead())) return read(...args);
+    // Loaded here, not at the top: scripts, the bench and the browser tests import this module's
+    // users (settings, queries) in plain Node, where next/cache cannot be resolved.
+    const { unstable_cache } = await import("next/cache");
     const cached = unstable_cache(async (...inner: Args) => encode(await read(...inner)), [name], {
       tags: options.tags(...args),
       revalidate: options.revalidate,
@@ -28,6 +29,7 @@ export function cachedRead<Args extends unknown[], Result>(
 
 async function wantsFreshRead(): Promise<boolean> {
   try {
+    const { cookies } = await import("next/headers");
     return (await cookies()).has(FRESH_READ_COOKIE);
   } catch {
     // Not in a request (a timer or script): nothing asked for it.
