@@ -224,7 +224,7 @@ async function measurePosting(base: string, articleUrl: string, articleId: strin
       p50: result.latency.p50,
       p99: result.latency.p99,
       insertsPerSecond,
-      ratio: round(acceptedPerSecond / insertsPerSecond, 2),
+      ratio: round(acceptedPerSecond / insertsPerSecond, 3),
     };
   } finally {
     await db.$disconnect();
@@ -336,7 +336,7 @@ async function main() {
       load: { connections: CONNECTIONS, seconds: SECONDS, comments: THREADS * (1 + REPLIES), articles: ARTICLES + 1, readers: READERS },
       articlePage: page,
       staticCeiling: ceiling,
-      ratioToStatic: round(page.rps / ceiling.rps, 2),
+      ratioToStatic: round(page.rps / ceiling.rps, 3),
       live,
       pageWeightGzipBytes: weight,
       serverRssMiB: { atRest: mib(restRss), underLoadMax: mib(Math.max(...rssSamples)) },
