@@ -6,6 +6,7 @@ import { accountLink, sendAccountExistsMail, sendAccountMail } from "./mails";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 import { inspectToken, issueToken, redeemToken } from "./tokens";
+import { storableText } from "@/lib/forms/text";
 
 
 /** A mail that cannot go out must not undo the account change; the user can ask again. */
@@ -101,7 +102,7 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
 }
 
 export async function changeDisplayName(db: Db, userId: string, name: string): Promise<CommandResult> {
-  await db.user.update({ where: { id: userId }, data: { name } });
+  await db.user.update({ where: { id: userId }, data: { name: storableText(name) } });
   return { ok: true };
 }
 

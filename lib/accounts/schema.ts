@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Role } from "@/lib/db/client";
 import { PASSWORD_MAX_LENGTH, passwordProblem } from "./password-policy";
+import { storableText } from "@/lib/forms/text";
 
 // Every message is a key in the "Forms" namespace of messages/*.json.
 export const emailSchema = z
@@ -12,10 +13,15 @@ export const emailSchema = z
 
 export const displayNameSchema = z
   .string()
-  .trim()
-  .min(2, { error: "nameTooShort" })
-  .max(60, { error: "nameTooLong" })
-  .regex(/^[^<>@\n\r]+$/, { error: "nameInvalid" });
+  .transform(storableText)
+  .pipe(
+    z
+      .string()
+      .trim()
+      .min(2, { error: "nameTooShort" })
+      .max(60, { error: "nameTooLong" })
+      .regex(/^[^<>@\n\r]+$/, { error: "nameInvalid" }),
+  );
 
 const newPassword = z.string().max(PASSWORD_MAX_LENGTH, { error: "passwordTooLong" });
 

@@ -3,6 +3,8 @@
  * in its thread, how long its author may edit it, and what a valid comment body is.
  */
 
+import { storableText } from "@/lib/forms/text";
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface DiscussionSettings {
@@ -57,7 +59,7 @@ export function editMinutesLeft(createdAt: Date, settings: Pick<DiscussionSettin
 
 /** A comment body as stored: line endings normalised and outer blank space trimmed. */
 export function normaliseBody(body: string): string {
-  return body.replace(/\r\n?/g, "\n").trim();
+  return storableText(body).replace(/\r\n?/g, "\n").trim();
 }
 
 /** Characters as a reader counts them (emoji and accents are one each), the same in browser and server. */

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { storableText } from "./text";
 
 /**
  * What a form's server action returns for the form to render. Messages are message keys
@@ -18,7 +19,7 @@ export const initialFormState: FormState = { ok: false };
 /** A text field of a submitted form; "" when it is missing or not text (a file). */
 export function formText(formData: FormData, name: string): string {
   const value = formData.get(name);
-  return typeof value === "string" ? value : "";
+  return typeof value === "string" ? storableText(value) : "";
 }
 
 /** The typed text fields of a form, without secrets, to send back with an error. */
