@@ -64,7 +64,7 @@ const articleSelect = {
 const readArticle = cachedRead(
   "article",
   (slug: string) => db().article.findFirst({ where: { slug, status: { in: ["PUBLISHED", "SCHEDULED"] } }, select: { ...articleSelect, status: true } }),
-  { tags: (slug) => [CACHE_TAGS.articles, CACHE_TAGS.article(slug)], revalidate: 60 },
+  { tags: (slug) => [CACHE_TAGS.articles, CACHE_TAGS.article(slug)], maxAgeSeconds: 60 },
 );
 
 export const getPublishedArticle = cache(async (slug: string) => {

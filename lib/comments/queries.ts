@@ -174,13 +174,13 @@ export async function getDiscussion(query: DiscussionQuery, db: Db = appDb()): P
 
 /**
  * The discussion as a signed-out reader sees it: the same for all of them, so it is cached
- * per view until a comment of the article changes (or a minute passes, as a safety net
- * against a page read that raced a write).
+ * per view until a comment of the article changes through Agora (or a minute passes, for
+ * changes made elsewhere: another instance, the database directly).
  */
 export const getPublicDiscussion = cachedRead(
   "discussion",
   (articleSlug: string, query: Omit<DiscussionQuery, "viewerId">) => getDiscussion({ ...query, viewerId: null }),
-  { tags: (articleSlug) => [CACHE_TAGS.articles, CACHE_TAGS.article(articleSlug)], revalidate: 60 },
+  { tags: (articleSlug) => [CACHE_TAGS.articles, CACHE_TAGS.article(articleSlug)], maxAgeSeconds: 60 },
 );
 
 /**
