@@ -1,9 +1,7 @@
 import { randomBytes } from "node:crypto";
-import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
-import { startEmbeddedPostgres, type PostgresServer } from "../lib/db/embedded";
 import { prepareDatabase } from "../lib/db/prepare";
-import { withDatabase } from "../lib/db/server";
+import { scratchServer } from "../lib/db/server";
 import { dropDatabase } from "../tests/helpers/postgres";
 
 /**
@@ -11,10 +9,8 @@ import { dropDatabase } from "../tests/helpers/postgres";
  * PostgreSQL under .data/bench-postgres. `dispose` drops it and stops what was started.
  */
 export async function benchDatabase() {
-  const configured = process.env.DATABASE_URL;
-  const server: PostgresServer = configured
-    ? { url: (name) => withDatabase(configured, name), stop: async () => {} }
-    : await startEmbeddedPostgres({ dataDir: path.resolve(".data/bench-postgres"), fast: true });
+  const embedded = !process.env.DATABASE_URL;
+  const server = await scratchServer(".data/bench-postgres");
   const database = `agora_bench_${randomBytes(4).toString("hex")}`;
   process.env.DATABASE_URL = server.url(database);
   process.env.AGORA_DEMO_ACCOUNTS = "0";
@@ -23,7 +19,7 @@ export async function benchDatabase() {
   return {
     db,
     databaseUrl: prepared.databaseUrl,
-    embedded: !configured,
+    embedded,
     dispose: async () => {
       await db.$disconnect();
       await prepared.stop();

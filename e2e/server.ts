@@ -6,20 +6,16 @@
 import { randomBytes } from "node:crypto";
 import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { startEmbeddedPostgres, type PostgresServer } from "../lib/db/embedded";
 import { createPrismaClient } from "../lib/db/client";
 import { prepareDatabase } from "../lib/db/prepare";
-import { withDatabase } from "../lib/db/server";
+import { scratchServer } from "../lib/db/server";
 import { buildIfNeeded } from "../scripts/build-stamp";
 import { NEXT_BIN, serveNext, serverEnv } from "../scripts/serve";
 import { dropDatabase } from "../tests/helpers/postgres";
 import { startSmtpSink } from "../tests/helpers/smtp-sink";
 import { E2E_MAILBOX, E2E_STATE_FILE } from "./support/app";
 
-const configured = process.env.DATABASE_URL;
-const server: PostgresServer = configured
-  ? { url: (db) => withDatabase(configured, db), stop: async () => {} }
-  : await startEmbeddedPostgres({ dataDir: path.resolve(".data/e2e-postgres"), fast: true });
+const server = await scratchServer(".data/e2e-postgres");
 const database = `agora_e2e_${randomBytes(5).toString("hex")}`;
 process.env.DATABASE_URL = server.url(database);
 

@@ -58,7 +58,6 @@ const articleSelect = {
   tags: { select: { name: true, slug: true }, orderBy: { name: "asc" } },
 } as const satisfies Prisma.ArticleSelect;
 
-/** A public article by its slug, or null (drafts and articles scheduled for later are not public). */
 // Cached with scheduled articles too, and the time checked on every read, so an article
 // scheduled for later appears at its time without anyone expiring the cache.
 const readArticle = cachedRead(
@@ -67,6 +66,7 @@ const readArticle = cachedRead(
   { tags: (slug) => [CACHE_TAGS.articles, CACHE_TAGS.article(slug)], maxAgeSeconds: 60 },
 );
 
+/** A public article by its slug, or null (drafts and articles scheduled for later are not public). */
 export const getPublishedArticle = cache(async (slug: string) => {
   const article = await readArticle(slug);
   return article && isPublicArticle(article) ? article : null;

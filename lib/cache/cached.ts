@@ -14,7 +14,7 @@ import { FRESH_READ_COOKIE } from "./tags";
  */
 interface Entry {
   value: unknown;
-  tags: string[];
+  /** The versions of the entry's tags when it was read, in the order the tags are named. */
   versions: number[];
   at: number;
   size: number;
@@ -79,7 +79,7 @@ export function cachedRead<Args extends unknown[], Result>(
       );
     } else {
       pending = read(...args).then((value) => {
-        remember(key, { value, tags, versions, at: Date.now(), size: JSON.stringify(value)?.length ?? 1 });
+        remember(key, { value, versions, at: Date.now(), size: JSON.stringify(value)?.length ?? 1 });
         return value;
       });
       store.reading.set(readKey, pending);

@@ -33,6 +33,20 @@ export async function createDatabaseIfMissing(url: string): Promise<void> {
   }
 }
 
+/** DATABASE_URL's server, which this process neither starts nor stops. */
+function configuredServer(url: string): PostgresServer {
+  return { url: (db) => withDatabase(url, db), stop: async () => {} };
+}
+
+/**
+ * A server to make throwaway databases on (tests, e2e, bench): DATABASE_URL's server when set,
+ * else an embedded cluster in `dataDir` that trades durability for speed.
+ */
+export async function scratchServer(dataDir: string): Promise<PostgresServer> {
+  const configured = process.env.DATABASE_URL;
+  return configured ? configuredServer(configured) : startEmbeddedPostgres({ dataDir: path.resolve(dataDir), fast: true });
+}
+
 /** A server for DATABASE_URL when set, else the embedded cluster under .data/; the database is created unless `createDatabase: false`. */
 export async function resolveServer(options: { dataDir?: string; log?: (m: string) => void; createDatabase?: boolean } = {}): Promise<{
   server: PostgresServer;
@@ -44,7 +58,7 @@ export async function resolveServer(options: { dataDir?: string; log?: (m: strin
   if (configured) {
     if (create) await createDatabaseIfMissing(configured);
     return {
-      server: { url: (db) => withDatabase(configured, db), stop: async () => {} },
+      server: configuredServer(configured),
       databaseUrl: configured,
       embedded: false,
     };

@@ -1,8 +1,6 @@
-import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { runPrismaCli } from "@/lib/db/prisma-cli";
-import { createDatabaseIfMissing, withDatabase } from "@/lib/db/server";
-import { startEmbeddedPostgres, type PostgresServer } from "@/lib/db/embedded";
+import { createDatabaseIfMissing, scratchServer } from "@/lib/db/server";
 import { dropDatabase, TEMPLATE_PREFIX } from "./postgres";
 
 declare module "vitest" {
@@ -20,13 +18,7 @@ declare module "vitest" {
  * once, to a template database that every test file clones into its own fresh database.
  */
 export default async function setup(project: TestProject) {
-  let server: PostgresServer;
-  if (process.env.DATABASE_URL) {
-    const base = process.env.DATABASE_URL;
-    server = { url: (db) => withDatabase(base, db), stop: async () => {} };
-  } else {
-    server = await startEmbeddedPostgres({ dataDir: path.resolve(".data/test-postgres"), fast: true });
-  }
+  const server = await scratchServer(".data/test-postgres");
   const adminUrl = server.url("postgres");
   const template = `${TEMPLATE_PREFIX}${process.pid}_${Date.now()}`;
   const templateUrl = server.url(template);
