@@ -40,6 +40,13 @@ async function slugOf(articleId: string): Promise<string | null> {
   return (await db().article.findUnique({ where: { id: articleId }, select: { slug: true } }))?.slug ?? null;
 }
 
+/** After a change to the article's discussion: readers' cached copies go, and the slug comes back. */
+async function changed(articleId: string): Promise<string | null> {
+  const slug = await slugOf(articleId);
+  articleChanged(slug);
+  return slug;
+}
+
 /**
  * Posts a comment or reply, or (intent "preview") renders the text as it would appear.
  * With JavaScript the form stays and navigates itself; without, a success lands on the new comment.
@@ -58,8 +65,7 @@ export async function postCommentAction(_prev: CommentFormState, formData: FormD
     formStamp: formText(formData, "formStamp"),
   });
   if (!result.ok) return refusal(formData, result);
-  const slug = await slugOf(articleId);
-  articleChanged(slug);
+  const slug = await changed(articleId);
   const permalink = slug ? commentPermalink(slug, result.comment.id) : "/";
   if (formText(formData, "enhanced") !== "1") redirect(permalink);
   refresh();
@@ -73,8 +79,7 @@ export async function editCommentAction(_prev: CommentFormState, formData: FormD
   const commentId = formText(formData, "commentId");
   const result = await editComment(await context(), user.id, { commentId, body: formText(formData, "body") });
   if (!result.ok) return refusal(formData, result);
-  const slug = await slugOf(formText(formData, "articleId"));
-  articleChanged(slug);
+  const slug = await changed(formText(formData, "articleId"));
   const permalink = slug ? commentPermalink(slug, commentId) : "/";
   if (formText(formData, "enhanced") !== "1") redirect(permalink);
   refresh();
@@ -91,8 +96,7 @@ export async function deleteCommentAction(_prev: FormState, formData: FormData):
   if (!user) return { ok: false, message: "signInRequired" };
   const result = await deleteOwnComment(await context(), user.id, formText(formData, "commentId"));
   if (!result.ok) return refusal(formData, result);
-  const slug = await slugOf(formText(formData, "articleId"));
-  articleChanged(slug);
+  const slug = await changed(formText(formData, "articleId"));
   if (formText(formData, "enhanced") !== "1") redirect(slug ? `${articlePath(slug)}#kommentare` : "/");
   refresh();
   return { ok: true, message: "commentDeleted" };
@@ -104,8 +108,7 @@ export async function toggleReactionAction(_prev: FormState, formData: FormData)
   const commentId = formText(formData, "commentId");
   const result = await toggleReaction(await context(), user.id, commentId);
   if (!result.ok) return refusal(formData, result);
-  const slug = await slugOf(formText(formData, "articleId"));
-  articleChanged(slug);
+  const slug = await changed(formText(formData, "articleId"));
   if (formText(formData, "enhanced") !== "1") redirect(slug ? commentPermalink(slug, commentId) : "/");
   refresh();
   return { ok: true };
@@ -117,8 +120,7 @@ export async function reportCommentAction(_prev: FormState, formData: FormData):
   const commentId = formText(formData, "commentId");
   const result = await reportComment(await context(), user.id, { commentId, reason: formText(formData, "reason"), details: formText(formData, "details") });
   if (!result.ok) return refusal(formData, result);
-  const slug = await slugOf(formText(formData, "articleId"));
-  articleChanged(slug);
+  const slug = await changed(formText(formData, "articleId"));
   if (formText(formData, "enhanced") !== "1") redirect(slug ? commentPermalink(slug, commentId, { report: commentId }) : "/");
   refresh();
   return { ok: true, message: "reportSent" };
@@ -138,7 +140,6 @@ export async function setDiscussionOpenAction(_prev: FormState, formData: FormDa
   const articleId = formText(formData, "articleId");
   const result = await setDiscussionOpen(db(), user, articleId, formText(formData, "open") === "1");
   if (!result.ok) return refusal(formData, result);
-  const slug = await slugOf(articleId);
-  articleChanged(slug);
+  const slug = await changed(articleId);
   redirect(slug ? `${articlePath(slug)}#kommentare` : "/");
 }

@@ -24,6 +24,11 @@ async function context(): Promise<ModerationContext> {
   return { db: db(), origin: await siteOrigin() };
 }
 
+/** After a decision, featuring, an edit or a ban: they change what readers see under any number of articles. */
+function decided() {
+  publicContentChanged();
+  refresh();
+}
 
 /** Approve, reject or spam one comment (commentId) or a selection (commentIds), from a button or a shortcut. */
 async function moderateCommentsAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -40,9 +45,7 @@ async function moderateCommentsAction(_prev: FormState, formData: FormData): Pro
     note: formText(formData, "note") || undefined,
   });
   if (!result.ok) return refusal(formData, result);
-  // Decisions, featuring and bans change what readers see under any number of articles.
-  publicContentChanged();
-  refresh();
+  decided();
   return { ok: true, message: single ? `done.${decision}` : "bulkDone", messageValues: { done: result.done } };
 }
 
@@ -52,9 +55,7 @@ async function featureCommentAction(_prev: FormState, formData: FormData): Promi
   const featured = formText(formData, "featured") === "1";
   const result = await featureComment(await context(), actor, formText(formData, "commentId"), featured);
   if (!result.ok) return refusal(formData, result);
-  // Decisions, featuring and bans change what readers see under any number of articles.
-  publicContentChanged();
-  refresh();
+  decided();
   return { ok: true, message: featured ? "done.feature" : "done.unfeature" };
 }
 
@@ -64,9 +65,7 @@ async function editCommentAsModeratorAction(_prev: FormState, formData: FormData
   const settings = await getSiteSettings();
   const result = await editCommentAsModerator(await context(), actor, { commentId: formText(formData, "commentId"), body: formText(formData, "body") }, settings.commentMaxLength);
   if (!result.ok) return refusal(formData, result);
-  // Decisions, featuring and bans change what readers see under any number of articles.
-  publicContentChanged();
-  refresh();
+  decided();
   return { ok: true, message: "done.edit" };
 }
 
@@ -91,9 +90,7 @@ export async function moderateUserAction(_prev: FormState, formData: FormData): 
     message = "userDone.premoderate";
   } else return { ok: false, message: "unexpected" };
   if (!result.ok) return refusal(formData, result);
-  // Decisions, featuring and bans change what readers see under any number of articles.
-  publicContentChanged();
-  refresh();
+  decided();
   return { ok: true, message };
 }
 
