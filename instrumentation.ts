@@ -1,11 +1,16 @@
 /** Runs once when a server process starts (Next.js instrumentation hook). */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ startDigestSchedule }, { startPublishSchedule }, { db }] = await Promise.all([
+  const [{ startDigestSchedule }, { startPublishSchedule }, { db }, { liveListener }] = await Promise.all([
     import("./lib/moderation/digest"),
     import("./lib/articles/commands"),
     import("./lib/db/client"),
+    import("./lib/live/listener"),
   ]);
+  // Listening from the start: the caches are trusted only while this instance hears the others' writes.
+  void liveListener()
+    .ready()
+    .catch(() => undefined);
   startDigestSchedule(db);
   // Scheduled articles are public from their time on anyway; this flips their status after a restart too.
   startPublishSchedule(db);

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { openSync, readdirSync, readFileSync } from "node:fs";
 import { freePort } from "../lib/db/embedded";
 import { buildIfNeeded } from "../scripts/build-stamp";
-import { NEXT_BIN, serverEnv } from "../scripts/serve";
+import { NEXT_BIN, productionServerArgs, serverEnv } from "../scripts/serve";
 
 /** Waits until `url` answers below 500; fails early when `child` (the server) exits first. */
 export async function waitForServer(url: string, child?: ChildProcess) {
@@ -46,7 +46,7 @@ export function serverRss(rootPid: number): number {
 }
 
 /**
- * The production build (made when the sources changed) served by `next start` on 127.0.0.1,
+ * The production build (made when the sources changed) served by scripts/server.ts on 127.0.0.1,
  * on `port` or a free one. `log` receives the server's output; without it, it is dropped.
  */
 export async function startProductionServer(databaseUrl: string, options: { port?: number; log?: string } = {}) {
@@ -57,7 +57,7 @@ export async function startProductionServer(databaseUrl: string, options: { port
   // Another server already on a chosen port would answer for ours and be measured instead.
   if (options.port && (await fetch(base).then(() => true, () => false))) throw new Error(`port ${port} is taken; choose another with --port`);
   const output = options.log ? openSync(options.log, "w") : "ignore";
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], { env, stdio: ["ignore", output, output] });
+  const child = spawn(process.execPath, productionServerArgs(port, "127.0.0.1"), { env, stdio: ["ignore", output, output] });
   try {
     await waitForServer(base, child);
   } catch (error) {

@@ -1,9 +1,16 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { authSecret } from "../lib/accounts/secret";
 
 const require = createRequire(import.meta.url);
 export const NEXT_BIN = require.resolve("next/dist/bin/next");
+const SERVER_SCRIPT = fileURLToPath(new URL("./server.ts", import.meta.url));
+
+/** The arguments of `node` that run the production server (Next.js behind the page cache, scripts/server.ts). */
+export function productionServerArgs(port: number | string, hostname?: string): string[] {
+  return ["--import", "tsx", SERVER_SCRIPT, "--port", String(port), ...(hostname ? ["--hostname", hostname] : [])];
+}
 // No anonymous telemetry calls from a self-hosted newsroom (and no network here).
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
@@ -22,7 +29,7 @@ export function serverEnv(databaseUrl: string, production: boolean): NodeJS.Proc
 }
 
 /**
- * Runs `next start` or `next dev` as a child, passes SIGINT/SIGTERM on, and runs
+ * Runs the production server (scripts/server.ts) or `next dev` as a child, passes SIGINT/SIGTERM on, and runs
  * cleanUp (stopping the database) exactly once before this process exits.
  */
 export function serveNext(options: {
@@ -32,7 +39,8 @@ export function serveNext(options: {
   cleanUp: () => Promise<void>;
   onSpawn?: () => void;
 }) {
-  const child = spawn(process.execPath, [NEXT_BIN, options.mode, "--port", options.port], { env: options.env, stdio: "inherit" });
+  const args = options.mode === "start" ? productionServerArgs(options.port) : [NEXT_BIN, "dev", "--port", options.port];
+  const child = spawn(process.execPath, args, { env: options.env, stdio: "inherit" });
   let exiting = false;
   const exit = async (code: number) => {
     if (exiting) return;

@@ -8,7 +8,7 @@ import { echoValues, formText, type FormState } from "@/lib/forms/state";
 import { parseWordList } from "@/lib/moderation/words";
 import { updateSiteSettings } from "@/lib/settings/commands";
 
-const NUMBERS = ["commentMaxLength", "commentMaxDepth", "commentEditWindowMinutes", "commentsCloseAfterDays", "commentsPerMinute", "maxLinks", "minAccountAgeHours", "minSubmitSeconds", "minSecondsBetweenComments"] as const;
+const NUMBERS = ["commentMaxLength", "commentMaxDepth", "commentEditWindowMinutes", "commentsCloseAfterDays", "commentsPerMinute", "maxLinks", "minAccountAgeHours", "minSubmitSeconds", "minSecondsBetweenComments", "cacheSharedMaxAgeSeconds", "cacheStaleWhileRevalidateSeconds", "cacheStaleIfErrorSeconds"] as const;
 const TEXTS = ["siteName", "siteDescription", "defaultLocale", "moderationMode", "deletedAccountComments"] as const;
 
 /** The settings page: every field at once; invalid fields are marked and nothing is saved. */

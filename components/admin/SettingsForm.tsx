@@ -11,6 +11,7 @@ import type { SiteSettings } from "@/lib/settings/site";
 const NUMBER_FIELDS = {
   comments: ["commentMaxLength", "commentMaxDepth", "commentEditWindowMinutes", "commentsCloseAfterDays", "commentsPerMinute"],
   moderation: ["maxLinks", "minAccountAgeHours", "minSubmitSeconds", "minSecondsBetweenComments"],
+  caching: ["cacheSharedMaxAgeSeconds", "cacheStaleWhileRevalidateSeconds", "cacheStaleIfErrorSeconds"],
 } as const;
 
 /** Every site setting on one page; a refused save keeps what was typed and marks the fields at fault. */
@@ -87,6 +88,11 @@ export function SettingsForm({ settings }: { settings: SiteSettings }) {
         {words("bannedWords")}
         {words("suspectWords")}
         {numbers("moderation")}
+      </fieldset>
+      <fieldset className={fieldset}>
+        <legend className={legend}>{t("caching")}</legend>
+        <p className="text-sm text-muted">{t("cachingHint")}</p>
+        {numbers("caching")}
       </fieldset>
       <SubmitButton>{t("save")}</SubmitButton>
     </form>

@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { NEXT_BIN } from "../../scripts/serve";
+import { productionServerArgs } from "../../scripts/serve";
 
 const PORT = 3199;
 let server: ChildProcess;
 
 // A second instance of the same production build whose database cannot be reached.
 test.beforeAll(async () => {
-  server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(PORT)], {
+  server = spawn(process.execPath, productionServerArgs(PORT), {
     env: { ...process.env, DATABASE_URL: "postgresql://postgres@127.0.0.1:1/agora", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
   });

@@ -6,7 +6,7 @@ import { hashPassword } from "../../lib/accounts/password";
 import { createPrismaClient, type Db } from "../../lib/db/client";
 import { freePort, startEmbeddedPostgres, type PostgresServer } from "../../lib/db/embedded";
 import { prepareDatabase } from "../../lib/db/prepare";
-import { NEXT_BIN, serverEnv } from "../../scripts/serve";
+import { productionServerArgs, serverEnv } from "../../scripts/serve";
 import { commentSection, commentWith, writeComment } from "../support/comments";
 import { SEED_ARTICLE } from "../support/seed";
 
@@ -63,7 +63,7 @@ test.beforeAll(async () => {
       data: { ...DRAFTED, body: "Nur da, damit ihn niemand im Cache hat.", status: "PUBLISHED", publishedAt: new Date(), authorId: author.id },
     });
   });
-  app = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(appPort)], {
+  app = spawn(process.execPath, productionServerArgs(appPort), {
     env: { ...serverEnv(databaseUrl, true), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
   });

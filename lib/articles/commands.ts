@@ -1,3 +1,4 @@
+import { publicContentChanged } from "@/lib/cache/invalidate";
 import type { ArticleStatus, Db, Prisma, Role } from "@/lib/db/client";
 import { type CommandResult, fail } from "@/lib/result";
 import { fieldErrorsOf } from "@/lib/forms/state";
@@ -159,7 +160,11 @@ let scheduleTimer: NodeJS.Timeout | null = null;
 /** Checks every 20 seconds for scheduled articles that are due (one timer per server process). */
 export function startPublishSchedule(db: () => Db) {
   if (scheduleTimer) return;
-  const run = () => publishDueArticles(db()).catch((error) => console.error("[schedule] failed:", error));
+  const run = () =>
+    publishDueArticles(db())
+      // Lists and feeds cached before its time do not show it yet.
+      .then((due) => due.length > 0 && publicContentChanged())
+      .catch((error) => console.error("[schedule] failed:", error));
   void run();
   scheduleTimer = setInterval(run, 20_000);
   scheduleTimer.unref();

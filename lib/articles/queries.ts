@@ -2,6 +2,7 @@ import { cache } from "react";
 import { cachedRead } from "@/lib/cache/cached";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db, type Db, type Prisma } from "@/lib/db/client";
+import { notePageTags } from "@/lib/pagecache/render-tags";
 import { excerptOf } from "./excerpt";
 import { isPublicArticle, publicArticleWhere } from "./visibility";
 
@@ -42,6 +43,8 @@ export async function listPublishedArticles({
       select: { ...listSelect, body: true },
     }),
   ]);
+  // A list page shows each article's comment count: a comment on any of them changes it.
+  await notePageTags([CACHE_TAGS.articles, ...articles.map((article) => CACHE_TAGS.article(article.slug))]);
   return { total, articles: articles.map(({ body, ...article }) => ({ ...article, excerpt: article.dek ?? excerptOf(body) })) };
 }
 

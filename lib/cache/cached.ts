@@ -1,4 +1,6 @@
+import { notePageTags } from "@/lib/pagecache/render-tags";
 import { FRESH_READ_COOKIE } from "./tags";
+import { cachesTrusted } from "./trust";
 
 /**
  * What the public pages read, kept in this server process's memory and thrown away by tag when
@@ -36,6 +38,12 @@ export function expireTag(tag: string) {
   store.versions.set(tag, versionOf(tag) + 1);
 }
 
+/** Everything is read afresh: this instance may have missed other instances' writes. */
+export function expireAllReads() {
+  store.entries.clear();
+  store.bytes = 0;
+}
+
 function remember(key: string, entry: Entry) {
   const old = store.entries.get(key);
   if (old) store.bytes -= old.size;
@@ -58,11 +66,15 @@ export function cachedRead<Args extends unknown[], Result>(
   const maxAge = (options.maxAgeSeconds ?? 60) * 1000;
   return async (...args: Args) => {
     // Outside the Next.js server (tests, scripts) every read goes to the database.
-    if (!process.env.NEXT_RUNTIME || process.env.AGORA_DATA_CACHE === "off" || (await wantsFreshRead())) return read(...args);
-    const key = `${name}:${JSON.stringify(args)}`;
+    if (!process.env.NEXT_RUNTIME || process.env.AGORA_DATA_CACHE === "off") return read(...args);
     const tags = options.tags(...args);
+    await notePageTags(tags);
+    if (await wantsFreshRead()) return read(...args);
+    const key = `${name}:${JSON.stringify(args)}`;
     const versions = tags.map(versionOf);
     const hit = store.entries.get(key);
+    // Without its LISTEN connection this instance may have missed a change: read, and use the copy only if that fails.
+    if (!cachesTrusted()) return read(...args).catch((error: unknown) => (hit ? (hit.value as Result) : Promise.reject(error)));
     if (hit && Date.now() - hit.at < maxAge && hit.versions.every((version, i) => version === versions[i])) {
       store.entries.delete(key);
       store.entries.set(key, hit);

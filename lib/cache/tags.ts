@@ -8,8 +8,11 @@ export const CACHE_TAGS = {
   /** Every article and every discussion: an article, a section name or an author's name changed. */
   articles: "articles",
   /** One article and its discussion: a comment, a like, a moderation decision, commentsOpen. */
-  article: (articleId: string) => `article:${articleId}`,
+  article: (articleSlug: string) => `article:${articleSlug}`,
 } as const;
+
+/** The PostgreSQL NOTIFY channel on which instances tell each other which tags expired. */
+export const CACHE_CHANNEL = "agora_cache";
 
 /**
  * Set for a few seconds by a page refreshing itself on a live event: that event can reach the

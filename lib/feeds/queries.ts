@@ -1,6 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import { excerptOf } from "@/lib/articles/excerpt";
 import { publicArticleWhere } from "@/lib/articles/visibility";
+import { CACHE_TAGS } from "@/lib/cache/tags";
+import { notePageTags } from "@/lib/pagecache/render-tags";
 import type { FeedArticle, FeedComment } from "./build";
 
 export const FEED_SIZE = 30;
@@ -16,11 +18,13 @@ export async function feedArticles(db: Db, sectionSlug?: string): Promise<FeedAr
       author: { select: { name: true } }, section: { select: { name: true } }, tags: { select: { name: true } },
     },
   });
+  await notePageTags([CACHE_TAGS.articles, CACHE_TAGS.sections, CACHE_TAGS.settings]);
   return articles.map((article) => ({ ...article, excerpt: excerptOf(article.body) }));
 }
 
 /** The newest approved comments of a public article, or null when there is no such article. */
 export async function feedComments(db: Db, slug: string, anonymous: string): Promise<{ article: { slug: string; title: string }; comments: FeedComment[] } | null> {
+  await notePageTags([CACHE_TAGS.articles, CACHE_TAGS.article(slug), CACHE_TAGS.settings]);
   const article = await db.article.findFirst({ where: { slug, ...publicArticleWhere() }, select: { id: true, slug: true, title: true } });
   if (!article) return null;
   const comments = await db.comment.findMany({

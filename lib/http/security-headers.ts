@@ -4,16 +4,29 @@
  * injected <script> or event handler does not run even if it got past sanitising.
  */
 export function contentSecurityPolicy(nonce: string, { dev = false, formTargets = [] as string[] } = {}): string {
+  // 'strict-dynamic': scripts loaded by a trusted script are trusted; eval only for the dev server's refresh.
+  return policyWith(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`, formTargets);
+}
+
+/**
+ * The policy of a page served from the page cache (lib/pagecache): the same bytes go to many
+ * readers, so instead of a nonce its inline scripts are allowed by their SHA-256 hashes, computed
+ * once when the page was stored, and its script files by being our own ('self').
+ */
+export function hashedContentSecurityPolicy(hashes: string[], { formTargets = [] as string[] } = {}): string {
+  return policyWith(`script-src 'self'${hashes.map((hash) => ` 'sha256-${hash}'`).join("")}`, formTargets);
+}
+
+function policyWith(scriptSrc: string, formTargets: string[]): string {
   return [
     "default-src 'self'",
-    // 'strict-dynamic': scripts loaded by a trusted script are trusted; eval only for the dev server's refresh.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    scriptSrc,
     // React sets style attributes; inline styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     // Imported articles may show images from their old site.
     "img-src 'self' data: https:",
     "font-src 'self'",
-    `connect-src 'self'${dev ? " ws:" : ""}`,
+    `connect-src 'self'${scriptSrc.includes("'unsafe-eval'") ? " ws:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
     // Sign-in with GitHub or Google ends in a redirect to their pages.

@@ -1,4 +1,9 @@
 import pg from "pg";
+import { expireAllReads } from "@/lib/cache/cached";
+import { expireLocally, parseExpiry } from "@/lib/cache/invalidate";
+import { CACHE_CHANNEL } from "@/lib/cache/tags";
+import { setListening } from "@/lib/cache/trust";
+import { expireAllPages } from "@/lib/pagecache/store";
 import { LIVE_CHANNEL, parseLiveEvent, type LiveEvent } from "./events";
 
 type Subscriber = (event: LiveEvent) => void;
@@ -17,6 +22,10 @@ const MAX_BACKOFF_MS = 10_000;
  * One PostgreSQL connection per app instance LISTENs on the live channel and fans events out
  * to the open pages of this instance. It connects on first use and reconnects with backoff
  * when the database goes away, so a restart of PostgreSQL heals by itself.
+ *
+ * The same connection hears which cache tags other instances expired (lib/cache/invalidate.ts).
+ * While it is down this instance cannot know what changed, so its caches are not trusted
+ * (lib/cache/trust.ts); once it is back, everything cached before is thrown away.
  */
 export function createLiveListener(connectionString: string): LiveListener {
   const subscribers = new Map<string, Set<Subscriber>>();
@@ -27,6 +36,11 @@ export function createLiveListener(connectionString: string): LiveListener {
   let retryTimer: NodeJS.Timeout | null = null;
 
   function deliver(message: pg.Notification) {
+    if (message.channel === CACHE_CHANNEL) {
+      const tags = parseExpiry(message.payload);
+      if (tags) expireLocally(tags);
+      return;
+    }
     if (message.channel !== LIVE_CHANNEL) return;
     const event = parseLiveEvent(message.payload);
     if (!event) return;
@@ -55,7 +69,10 @@ export function createLiveListener(connectionString: string): LiveListener {
     connecting ??= (async () => {
       const next = new pg.Client({ connectionString });
       const lost = () => {
-        if (client === next) client = null;
+        if (client === next) {
+          client = null;
+          setListening(false);
+        }
         next.removeAllListeners("notification");
         void next.end().catch(() => undefined);
         scheduleReconnect();
@@ -67,7 +84,7 @@ export function createLiveListener(connectionString: string): LiveListener {
       next.on("notification", deliver);
       try {
         await next.connect();
-        await next.query(`LISTEN ${LIVE_CHANNEL}`);
+        await next.query(`LISTEN ${LIVE_CHANNEL}; LISTEN ${CACHE_CHANNEL}`);
       } catch (error) {
         next.removeAllListeners();
         next.on("error", () => undefined);
@@ -81,6 +98,10 @@ export function createLiveListener(connectionString: string): LiveListener {
       }
       client = next;
       backoff = 1000;
+      // Whatever changed while nobody listened is unknown: start the caches afresh.
+      expireAllReads();
+      expireAllPages();
+      setListening(true);
     })().finally(() => {
       connecting = null;
     });
@@ -105,6 +126,7 @@ export function createLiveListener(connectionString: string): LiveListener {
       await connecting?.catch(() => undefined);
       const current = client;
       client = null;
+      setListening(false);
       subscribers.clear();
       if (current) {
         current.removeAllListeners();

@@ -1,0 +1,200 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import { brotliCompress, constants as zlib, gzip } from "node:zlib";
+import { cachesTrusted } from "@/lib/cache/trust";
+import { CACHE_TAGS } from "@/lib/cache/tags";
+import { hashedContentSecurityPolicy, oauthFormTargets, securityHeaders } from "@/lib/http/security-headers";
+import { inlineScriptHashes } from "./csp";
+import { publicCacheHeaders, type CacheTimes } from "./http";
+import { pageCacheKey, parseCookies, sharedCookieHeader } from "./policy";
+import { RENDER_HEADER, beginRenderTags, endRenderTags, isPageCacheRender } from "./render-tags";
+import { isFresh, lookupPage, renderMark, storePage, type CachedPage } from "./store";
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/** The address of the peer that sent a request to this server, for lib/http/request.ts behind no or trusted proxies. */
+export const PEER_HEADER = "x-agora-peer";
+
+const CACHEABLE_STATUS = new Set([200, 301, 308, 404]);
+const KEPT_HEADERS = ["content-type", "location", "content-language", "link"];
+const RENDER_TIMEOUT_MS = 30_000;
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+interface Rendered {
+  page: Omit<CachedPage, "size" | "storedAt"> | null;
+  /** The response as rendered, for a reader whose page could not be kept (a Set-Cookie, a 500). */
+  status: number;
+  headers: Headers;
+  body: Buffer;
+}
+
+export interface PageCacheFrontOptions {
+  /** Next.js's own request handler. */
+  next: Handler;
+  /** Where this very server listens, for the shared render it asks itself for. */
+  selfUrl: () => string;
+  /** The cache times (site settings), read on a miss. */
+  cacheTimes: () => Promise<CacheTimes>;
+}
+
+/**
+ * In front of Next.js in the same process: a signed-out reader's public page is answered from
+ * memory, without rendering, in whichever encoding the reader takes. A miss asks this same server
+ * for the page as nobody in particular (only the language and sort cookies kept), once for all
+ * readers waiting on it, and keeps it with its tags, a hash-based CSP and public cache headers.
+ * Every other request goes to Next.js untouched, apart from the peer address header.
+ */
+export function createPageCacheFront(options: PageCacheFrontOptions): Handler {
+  const rendering = new Map<string, Promise<Rendered>>();
+  const disabled = process.env.AGORA_PAGE_CACHE === "off";
+
+  async function render(req: IncomingMessage, key: string): Promise<Rendered> {
+    const id = randomUUID();
+    const mark = renderMark();
+    beginRenderTags(id);
+    try {
+      const cookies = sharedCookieHeader(parseCookies(req.headers.cookie));
+      const response = await fetch(`${options.selfUrl()}${req.url}`, {
+        headers: {
+          host: req.headers.host ?? "localhost",
+          "accept-encoding": "identity",
+          "user-agent": "agora-page-cache",
+          [RENDER_HEADER]: id,
+          ...(cookies ? { cookie: cookies } : {}),
+        },
+        redirect: "manual",
+        signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+      });
+      const body = Buffer.from(await response.arrayBuffer());
+      const tags = endRenderTags(id);
+      const rendered: Rendered = { page: null, status: response.status, headers: response.headers, body };
+      if (!CACHEABLE_STATUS.has(response.status) || response.headers.has("set-cookie")) return rendered;
+      const page = await pageFrom(response, body, tags, await options.cacheTimes());
+      rendered.page = page;
+      storePage(key, page, mark);
+      return rendered;
+    } finally {
+      endRenderTags(id);
+    }
+  }
+
+  function sharedRender(req: IncomingMessage, key: string): Promise<Rendered> {
+    let pending = rendering.get(key);
+    if (!pending) {
+      pending = render(req, key).finally(() => rendering.delete(key));
+      rendering.set(key, pending);
+    }
+    return pending;
+  }
+
+  async function serve(req: IncomingMessage, res: ServerResponse, key: string) {
+    const cached = lookupPage(key);
+    if (cached && cachesTrusted() && isFresh(cached)) return send(req, res, cached, "HIT");
+    let rendered: Rendered | null = null;
+    try {
+      rendered = await sharedRender(req, key);
+    } catch (error) {
+      console.error(`Rendering ${req.url} for the page cache failed:`, error);
+    }
+    if (rendered?.page) return send(req, res, { ...rendered.page, size: 0, storedAt: Date.now() }, "MISS");
+    // The database is down or the render failed: the last good copy beats an error page.
+    if (cached && (!rendered || rendered.status >= 500)) return send(req, res, cached, "STALE");
+    if (!rendered) {
+      res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "retry-after": "30" });
+      return res.end("Service unavailable");
+    }
+    passOn(res, rendered);
+  }
+
+  return (req, res) => {
+    const renderId = req.headers[RENDER_HEADER];
+    if (typeof renderId === "string" && isPageCacheRender(renderId)) return options.next(req, res);
+    // Nobody outside may mark a request as ours, nor claim a peer address.
+    delete req.headers[RENDER_HEADER];
+    req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+    const key = disabled
+      ? null
+      : pageCacheKey({
+          method: req.method ?? "GET",
+          url: req.url ?? "/",
+          host: req.headers.host ?? "",
+          cookies: parseCookies(req.headers.cookie),
+          rsc: req.headers.rsc !== undefined || req.headers["next-router-prefetch"] !== undefined,
+        });
+    if (!key) return options.next(req, res);
+    return serve(req, res, key).catch((error: unknown) => {
+      console.error(`Serving ${req.url} from the page cache failed:`, error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end();
+    });
+  };
+}
+
+async function pageFrom(response: Response, body: Buffer, tags: string[], times: CacheTimes): Promise<Omit<CachedPage, "size" | "storedAt">> {
+  const headers: Record<string, string> = {};
+  for (const name of KEPT_HEADERS) {
+    const value = response.headers.get(name);
+    if (value !== null) headers[name] = value;
+  }
+  // A page that read nothing tagged (an error page, a redirect) still changes with the articles.
+  const pageTags = tags.length > 0 ? [...new Set(tags)].sort() : [CACHE_TAGS.articles, CACHE_TAGS.settings, CACHE_TAGS.sections];
+  const html = (headers["content-type"] ?? "").startsWith("text/html");
+  const csp = hashedContentSecurityPolicy(html ? inlineScriptHashes(body.toString("utf8")) : [], { formTargets: oauthFormTargets() });
+  Object.assign(headers, securityHeaders(csp, process.env.NODE_ENV === "production"), publicCacheHeaders(times, pageTags));
+  const [gzipped, brotli] = await Promise.all([
+    gzipAsync(body, { level: 6 }),
+    brotliAsync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  ]);
+  return {
+    status: response.status,
+    headers,
+    bodies: { identity: body, gzip: gzipped, br: brotli },
+    etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
+    tags: pageTags,
+    freshUntil: Date.now() + times.sharedMaxAge * 1000,
+  };
+}
+
+/** The best encoding the reader takes: Brotli, gzip, or none. */
+function encodingFor(acceptEncoding: string | undefined): "br" | "gzip" | "identity" {
+  const accepted = (acceptEncoding ?? "").toLowerCase();
+  if (/\bbr\b/.test(accepted)) return "br";
+  if (/\bgzip\b/.test(accepted)) return "gzip";
+  return "identity";
+}
+
+function send(req: IncomingMessage, res: ServerResponse, page: CachedPage, outcome: "HIT" | "MISS" | "STALE") {
+  const encoding = encodingFor(req.headers["accept-encoding"]);
+  const body = page.bodies[encoding] ?? page.bodies.identity!;
+  const headers: Record<string, string> = {
+    ...page.headers,
+    etag: page.etag,
+    age: String(Math.max(0, Math.floor((Date.now() - page.storedAt) / 1000))),
+    "x-agora-cache": outcome,
+  };
+  if (encoding !== "identity" && page.bodies[encoding]) headers["content-encoding"] = encoding;
+  if (req.headers["if-none-match"] === page.etag) {
+    res.writeHead(304, headers);
+    return res.end();
+  }
+  headers["content-length"] = String(body.length);
+  res.writeHead(page.status, headers);
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+/** A render that could not be kept, answered as it came (and as private as Next.js made it). */
+function passOn(res: ServerResponse, rendered: Rendered) {
+  const headers: Record<string, string | string[]> = {};
+  rendered.headers.forEach((value, name) => {
+    if (["content-encoding", "content-length", "transfer-encoding", "connection", "keep-alive"].includes(name)) return;
+    headers[name] = value;
+  });
+  const cookies = rendered.headers.getSetCookie();
+  if (cookies.length > 0) headers["set-cookie"] = cookies;
+  headers["x-agora-cache"] = "BYPASS";
+  res.writeHead(rendered.status, headers);
+  res.end(rendered.body);
+}

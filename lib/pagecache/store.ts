@@ -1,0 +1,119 @@
+/**
+ * Whole pages as signed-out readers get them, kept in this process's memory: status, headers
+ * and the body in each encoding, computed once per render. Expired by the same tags as the data
+ * cache (lib/cache/tags.ts), from this instance, from other instances (NOTIFY) and by age.
+ *
+ * The store sits on globalThis because two copies of this module live in one process: the one
+ * the front server loads (scripts/server.ts) and the one bundled into Next.js's server code,
+ * whose writes expire pages.
+ */
+export interface CachedPage {
+  status: number;
+  headers: Record<string, string>;
+  /** The body by content encoding: "identity", "gzip", "br". */
+  bodies: Record<string, Buffer>;
+  etag: string;
+  tags: string[];
+  storedAt: number;
+  /** Served without rendering until then; after it, only when a new render fails. */
+  freshUntil: number;
+  size: number;
+}
+
+interface Store {
+  pages: Map<string, CachedPage>;
+  bytes: number;
+  /** When each tag was last expired (a counter, not a time: two purges in one millisecond still differ). */
+  expiredAt: Map<string, number>;
+  clock: number;
+  /** When everything was last expired: a lost LISTEN connection came back. */
+  allExpiredAt: number;
+}
+
+const MAX_BYTES = Number(process.env.AGORA_PAGE_CACHE_MB ?? 128) * 1024 * 1024;
+
+const store: Store = ((globalThis as unknown as { agoraPageCache?: Store }).agoraPageCache ??= {
+  pages: new Map(),
+  bytes: 0,
+  expiredAt: new Map(),
+  clock: 0,
+  allExpiredAt: 0,
+});
+
+/** A mark to take before rendering: a page rendered from it is stored only if none of its tags expired meanwhile. */
+export function renderMark(): number {
+  return store.clock;
+}
+
+function expiredSince(tags: string[], mark: number): boolean {
+  if (store.allExpiredAt > mark) return true;
+  return tags.some((tag) => (store.expiredAt.get(tag) ?? -1) > mark);
+}
+
+/** The page under `key`, fresh or not; null when there is none or it was expired by a tag. */
+export function lookupPage(key: string): CachedPage | null {
+  const page = store.pages.get(key);
+  if (!page) return null;
+  // Least recently used first in the Map's order.
+  store.pages.delete(key);
+  store.pages.set(key, page);
+  return page;
+}
+
+/**
+ * Keeps a rendered page unless one of its tags was expired after `mark` (the render may have
+ * read what changed) – then the next reader renders again.
+ */
+export function storePage(key: string, page: Omit<CachedPage, "size" | "storedAt">, mark: number): boolean {
+  if (expiredSince(page.tags, mark)) return false;
+  const size = Object.values(page.bodies).reduce((sum, body) => sum + body.length, 0) + 512;
+  if (size > MAX_BYTES / 4) return false;
+  removePage(key);
+  store.pages.set(key, { ...page, size, storedAt: Date.now() });
+  store.bytes += size;
+  for (const [oldest, { size: oldSize }] of store.pages) {
+    if (store.bytes <= MAX_BYTES) break;
+    store.pages.delete(oldest);
+    store.bytes -= oldSize;
+  }
+  return true;
+}
+
+function removePage(key: string) {
+  const old = store.pages.get(key);
+  if (!old) return;
+  store.pages.delete(key);
+  store.bytes -= old.size;
+}
+
+/**
+ * Pages carrying any of the tags are no longer fresh. They stay as stale copies: served only when
+ * rendering anew fails (the database is down), as the data cache does.
+ */
+export function expirePageTags(tags: string[]) {
+  store.clock += 1;
+  for (const tag of tags) store.expiredAt.set(tag, store.clock);
+  const wanted = new Set(tags);
+  for (const page of store.pages.values()) if (page.tags.some((tag) => wanted.has(tag))) page.freshUntil = 0;
+}
+
+/** Every page is stale: this instance may have missed purges (its LISTEN connection was lost). */
+export function expireAllPages() {
+  store.clock += 1;
+  store.allExpiredAt = store.clock;
+  for (const page of store.pages.values()) page.freshUntil = 0;
+}
+
+export function isFresh(page: CachedPage, now = Date.now()): boolean {
+  return now < page.freshUntil;
+}
+
+/** For tests and the benchmark: how many pages and bytes are held. */
+export function pageCacheStats() {
+  return { pages: store.pages.size, bytes: store.bytes };
+}
+
+export function clearPageCache() {
+  store.pages.clear();
+  store.bytes = 0;
+}
