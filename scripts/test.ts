@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { CHROMIUM } from "../e2e/chromium";
+import { VARNISHD, XKEY_VMOD } from "../e2e/support/varnish";
 
 function run(title: string, command: string, args: string[]): void {
   console.log(`\n━━ ${title} ━━`);
@@ -16,17 +17,29 @@ function run(title: string, command: string, args: string[]): void {
   }
 }
 
-function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return;
+/** What the tests need from Debian: Chromium for the browser tests, Varnish with xkey for the cache in front. */
+const DEBIAN_NEEDS = [
+  { file: CHROMIUM, packages: ["chromium"] },
+  { file: VARNISHD, packages: ["varnish"] },
+  { file: XKEY_VMOD, packages: ["varnish-modules"] },
+];
+
+function ensureDebianPackages(): void {
+  const missing = DEBIAN_NEEDS.filter((need) => !existsSync(need.file)).flatMap((need) => need.packages);
+  if (missing.length === 0) return;
   const root = process.getuid?.() === 0;
   if (!root) {
-    console.error(`Chromium is missing at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium`);
+    console.error(`Missing for the tests: ${missing.join(", ")}. Install with: sudo apt-get install -y ${missing.join(" ")}`);
     process.exit(1);
   }
-  run("Installing Debian's Chromium for the browser tests", "bash", ["-c", "apt-get update -qq && apt-get install -y -qq chromium"]);
+  // The packages' own services are not wanted: each test starts what it needs on ports of its own.
+  run(`Installing from Debian: ${missing.join(", ")}`, "bash", [
+    "-c",
+    `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(" ")} && (service varnish stop >/dev/null 2>&1 || true)`,
+  ]);
 }
 
-ensureChromium();
+ensureDebianPackages();
 run("Lint", "npx", ["eslint", "."]);
 run("Type check", "npm", ["run", "--silent", "typecheck"]);
 run("Unit and integration tests", "npx", ["vitest", "run"]);

@@ -567,5 +567,6 @@ export const PUBLIC_FILES: Record<string, string> = {
   "app/(site)/atom.xml/route.ts": "feed of public articles",
   "app/(site)/rubrik/[slug]/feed.xml/route.ts": "feed of a section's public articles",
   "app/medien/[name]/route.ts": "published images, by content hash",
+  "app/api/health/route.ts": "whether the instance reaches its database, for load balancers",
   "app/(account)/konto/bestaetigung/page.tsx": "says how following a mailed link went, nothing more",
 };
