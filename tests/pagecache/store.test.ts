@@ -1,0 +1,41 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { clearPageCache, expireAllPages, expirePageTags, isFresh, lookupPage, renderMark, storePage } from "@/lib/pagecache/store";
+
+const page = (tags: string[], body = "<html></html>") => ({
+  status: 200,
+  headers: { "content-type": "text/html" },
+  bodies: { identity: Buffer.from(body) },
+  etag: '"e"',
+  tags,
+  freshUntil: Date.now() + 60_000,
+});
+
+beforeEach(() => clearPageCache());
+
+describe("the page store", () => {
+  it("serves a stored page until one of its tags expires, then keeps it only as a stale copy", () => {
+    storePage("a", page(["article:a", "articles"]), renderMark());
+    storePage("b", page(["article:b", "articles"]), renderMark());
+    expirePageTags(["article:a"]);
+    expect(isFresh(lookupPage("a")!)).toBe(false);
+    expect(isFresh(lookupPage("b")!)).toBe(true);
+    expirePageTags(["articles"]);
+    expect(isFresh(lookupPage("b")!)).toBe(false);
+  });
+
+  it("does not keep a page whose tags expired while it was being rendered", () => {
+    const mark = renderMark();
+    expirePageTags(["article:a"]);
+    expect(storePage("a", page(["article:a"]), mark)).toBe(false);
+    expect(lookupPage("a")).toBeNull();
+    expect(storePage("a", page(["article:a"]), renderMark())).toBe(true);
+  });
+
+  it("throws every page out of freshness when this instance may have missed purges", () => {
+    storePage("a", page(["article:a"]), renderMark());
+    const mark = renderMark();
+    expireAllPages();
+    expect(isFresh(lookupPage("a")!)).toBe(false);
+    expect(storePage("b", page(["article:b"]), mark)).toBe(false);
+  });
+});
