@@ -49,8 +49,8 @@ export function serverRss(rootPid: number): number {
  * The production build (made when the sources changed) served by scripts/server.ts on 127.0.0.1,
  * on `port` or a free one. `log` receives the server's output; without it, it is dropped.
  */
-export async function startProductionServer(databaseUrl: string, options: { port?: number; log?: string } = {}) {
-  const env: NodeJS.ProcessEnv = { ...serverEnv(databaseUrl, true), NODE_ENV: "production" };
+export async function startProductionServer(databaseUrl: string, options: { port?: number; log?: string; env?: Record<string, string> } = {}) {
+  const env: NodeJS.ProcessEnv = { ...serverEnv(databaseUrl, true), NODE_ENV: "production", ...options.env };
   await buildIfNeeded(NEXT_BIN, env);
   const port = options.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
