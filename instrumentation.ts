@@ -1,6 +1,8 @@
 /** Runs once when a server process starts (Next.js instrumentation hook). */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Before the first request: per-IP limits read the socket's address from this header.
+  (await import("./lib/http/peer")).stampPeerOnEveryRequest();
   const [{ startDigestSchedule }, { startPublishSchedule }, { db }, { liveListener }] = await Promise.all([
     import("./lib/moderation/digest"),
     import("./lib/articles/commands"),

@@ -32,7 +32,8 @@ export const scene = {
 
 const ACCOUNT_ROLE: Record<Exclude<Role, "anonymous">, AccountRole> = { reader: "READER", otherReader: "READER", editor: "EDITOR", admin: "ADMIN" };
 // This file signs in and up far more often than a person would: a client address of its own (the app
-// trusts X-Forwarded-For) keeps those attempts out of the per-address limits the other browser tests share.
+// under test trusts X-Forwarded-For from loopback, e2e/server.ts) keeps those attempts out of the
+// per-address limits the other browser tests share.
 const CLIENT_ADDRESS = `203.0.113.${1 + Math.floor(Math.random() * 254)}`;
 
 export async function openScene(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string) {

@@ -77,9 +77,18 @@ export const getPublishedArticle = cache(async (slug: string) => {
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
 
+// Every open page asks this when its live stream connects, so a burst of readers must not queue on
+// the database for it. Publishing, unpublishing and deleting expire the articles tag; the time of
+// a scheduled article is checked on every read, as for readArticle.
+const readPublication = cachedRead("article-publication", (id: string) => db().article.findUnique({ where: { id }, select: { status: true, publishedAt: true } }), {
+  tags: () => [CACHE_TAGS.articles],
+  maxAgeSeconds: 60,
+});
+
 /** Whether readers may see the article with this id: what its live updates and comments may be heard by. */
-export async function isPublicArticleId(database: Db, id: string): Promise<boolean> {
-  return (await database.article.count({ where: { id, ...publicArticleWhere() } })) > 0;
+export async function isPublicArticleId(id: string): Promise<boolean> {
+  const article = await readPublication(id);
+  return !!article && isPublicArticle(article);
 }
 
 /** Any article, public or not, shaped as the public page shows it: for the admins' preview. */

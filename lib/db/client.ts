@@ -11,8 +11,20 @@ export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
 
-export function createPrismaClient(connectionString: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+const DEFAULT_POOL_SIZE = 10;
+/** How long a query waits for a free connection before it fails: a burst queues rather than erring. */
+const CONNECTION_WAIT_MS = 30_000;
+
+/** DATABASE_POOL_SIZE: connections per app instance (PostgreSQL's max_connections is shared by all of them). */
+export function poolSize(value = process.env.DATABASE_POOL_SIZE): number {
+  const size = Number(value);
+  return Number.isInteger(size) && size > 0 ? size : DEFAULT_POOL_SIZE;
+}
+
+export function createPrismaClient(connectionString: string, options: { poolSize?: number } = {}): Db {
+  const adapter = new PrismaPg({ connectionString, max: options.poolSize ?? poolSize(), connectionTimeoutMillis: CONNECTION_WAIT_MS });
+  // A transaction waits for its connection like any query (Prisma's own default gives up after 2 s).
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: CONNECTION_WAIT_MS } });
 }
 
 // One client per process; Next's dev server reloads modules, so keep it on globalThis.

@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+import { clientAddress, PEER_HEADER, trustedProxies, type TrustedProxies } from "./client-ip";
 
 /** The public origin set in AGORA_URL (set it behind a proxy that rewrites Host), if any. */
 export function configuredOrigin(): string | null {
@@ -18,11 +19,18 @@ export async function siteOrigin(): Promise<string> {
   return `${proto}://${host}`;
 }
 
-/** The client's address for per-IP limits: the first X-Forwarded-For hop (set by the reverse proxy), else X-Real-IP. */
+/**
+ * The client's address for per-IP limits: the socket's peer (stamped by the server, see
+ * lib/http/peer.ts), or what the proxies named in AGORA_TRUSTED_PROXIES say of it.
+ */
 export async function clientIp(): Promise<string> {
-  const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || h.get("x-real-ip") || "unknown";
+  return clientIpOf(await headers());
+}
+
+/** clientIp() for a request's headers. */
+export function clientIpOf(h: Pick<Headers, "get">, trusted: TrustedProxies = trustedProxies()): string {
+  const origin = { peer: h.get(PEER_HEADER), forwardedFor: h.get("x-forwarded-for"), realIp: h.get("x-real-ip") };
+  return clientAddress(origin, trusted) ?? "unknown";
 }
 
 /** Only same-site paths are allowed as a return address after sign-in (no open redirects). */

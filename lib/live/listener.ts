@@ -139,9 +139,13 @@ export function createLiveListener(connectionString: string): LiveListener {
 
 const globalForLive = globalThis as unknown as { agoraLiveListener?: LiveListener };
 
-/** This instance's listener, on the app's database (kept across module reloads in development). */
+/**
+ * This instance's listener (kept across module reloads in development), on DATABASE_LISTEN_URL
+ * when set: LISTEN needs a session of its own, which PgBouncer in transaction mode does not give,
+ * so behind it this one connection goes to PostgreSQL directly.
+ */
 export function liveListener(): LiveListener {
-  const url = process.env.DATABASE_URL;
+  const url = process.env.DATABASE_LISTEN_URL || process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set.");
   globalForLive.agoraLiveListener ??= createLiveListener(url);
   return globalForLive.agoraLiveListener;

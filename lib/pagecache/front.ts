@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import { cachesTrusted } from "@/lib/cache/trust";
 import { CACHE_TAGS } from "@/lib/cache/tags";
+import { stampPeerAddress } from "@/lib/http/peer";
 import { hashedContentSecurityPolicy, oauthFormTargets, securityHeaders } from "@/lib/http/security-headers";
 import { inlineScriptHashes } from "./csp";
 import { publicCacheHeaders, type CacheTimes } from "./http";
@@ -13,9 +14,6 @@ import { isFresh, lookupPage, renderMark, storePage, type CachedPage } from "./s
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
-
-/** The address of the peer that sent a request to this server, for lib/http/request.ts behind no or trusted proxies. */
-export const PEER_HEADER = "x-agora-peer";
 
 const CACHEABLE_STATUS = new Set([200, 301, 308, 404]);
 const KEPT_HEADERS = ["content-type", "location", "content-language", "link"];
@@ -114,7 +112,7 @@ export function createPageCacheFront(options: PageCacheFrontOptions): Handler {
     if (typeof renderId === "string" && isPageCacheRender(renderId)) return options.next(req, res);
     // Nobody outside may mark a request as ours, nor claim a peer address.
     delete req.headers[RENDER_HEADER];
-    req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+    stampPeerAddress(req);
     const key = disabled
       ? null
       : pageCacheKey({

@@ -1,5 +1,4 @@
 import { isPublicArticleId } from "@/lib/articles/queries";
-import { db } from "@/lib/db/client";
 import type { LiveEvent } from "@/lib/live/events";
 import { liveListener } from "@/lib/live/listener";
 
@@ -13,7 +12,7 @@ const encoder = new TextEncoder();
 export async function GET(request: Request, { params }: { params: Promise<{ articleId: string }> }) {
   const { articleId } = await params;
   // A draft (or an unpublished article) has no public discussion to listen to, not even for its authors.
-  if (!/^[a-z0-9_-]{1,64}$/i.test(articleId) || !(await isPublicArticleId(db(), articleId))) return new Response("Not found", { status: 404 });
+  if (!/^[a-z0-9_-]{1,64}$/i.test(articleId) || !(await isPublicArticleId(articleId))) return new Response("Not found", { status: 404 });
 
   let cleanUp = () => {};
   const stream = new ReadableStream<Uint8Array>({
