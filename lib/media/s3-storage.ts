@@ -3,8 +3,11 @@ import { AwsClient } from "aws4fetch";
 import type { S3Settings } from "@/lib/media/settings";
 import type { ImageStorage } from "@/lib/media/storage";
 
+/** How long we wait for S3 to start answering; the body may then take as long as the reader does. */
+const ANSWER_TIMEOUT_MS = 10_000;
+
 /** Names are content hashes, so whoever serves the object may cache it for ever. */
-export const IMMUTABLE = "public, max-age=31536000, immutable";
+const IMMUTABLE = "public, max-age=31536000, immutable";
 
 /** S3's own words for a failure, for the log: `<Code>NoSuchBucket</Code>` and the like. */
 async function describeFailure(response: Response, action: string, name: string): Promise<Error> {
@@ -27,6 +30,15 @@ export function s3ImageStorage(settings: S3Settings): ImageStorage {
     retries: 2,
     initRetryMs: 100,
   });
+  const send = async (url: string, init?: RequestInit) => {
+    const answered = new AbortController();
+    const timer = setTimeout(() => answered.abort(new Error(`S3 did not answer within ${ANSWER_TIMEOUT_MS} ms`)), ANSWER_TIMEOUT_MS);
+    try {
+      return await client.fetch(url, { ...init, signal: answered.signal });
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   const endpoint = new URL(settings.endpoint);
   const objectUrl = (name: string) => {
     if (settings.forcePathStyle) return `${endpoint.origin}${endpoint.pathname.replace(/\/$/, "")}/${settings.bucket}/${name}`;
@@ -37,7 +49,7 @@ export function s3ImageStorage(settings: S3Settings): ImageStorage {
 
   return {
     async put(name, bytes, type) {
-      const response = await client.fetch(objectUrl(name), {
+      const response = await send(objectUrl(name), {
         method: "PUT",
         body: new Uint8Array(bytes),
         headers: {
@@ -51,7 +63,7 @@ export function s3ImageStorage(settings: S3Settings): ImageStorage {
       await response.body?.cancel();
     },
     async get(name) {
-      const response = await client.fetch(objectUrl(name));
+      const response = await send(objectUrl(name));
       if (response.status === 404) {
         await response.body?.cancel();
         return null;
@@ -66,7 +78,7 @@ export function s3ImageStorage(settings: S3Settings): ImageStorage {
       };
     },
     async exists(name) {
-      const response = await client.fetch(objectUrl(name), { method: "HEAD" });
+      const response = await send(objectUrl(name), { method: "HEAD" });
       if (response.status === 404) return false;
       if (!response.ok) throw await describeFailure(response, "HEAD", name);
       return true;

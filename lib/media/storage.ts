@@ -17,7 +17,7 @@ export interface StoredFile {
 export interface ImageStorage {
   /** Stores the bytes under the name; storing the same name again changes nothing, as the name is the content. */
   put(name: string, bytes: Buffer, type: string): Promise<void>;
-  /** The file, or null when there is none by that name. Fails (throws) only when the storage cannot be reached. */
+  /** The file, or null when there is none by that name; throws when the storage cannot be asked (down, refusing our keys). */
   get(name: string): Promise<StoredFile | null>;
   exists(name: string): Promise<boolean>;
   /** The address readers load the image from. */
