@@ -3,6 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // Before the first request: per-IP limits read the socket's address from this header.
   (await import("./lib/http/peer")).stampPeerOnEveryRequest();
+  // Wrong S3 settings show at start, not at the first upload.
+  (await import("./lib/media/settings")).s3Settings();
   const [{ startDigestSchedule }, { startPublishSchedule }, { db }, { liveListener }] = await Promise.all([
     import("./lib/moderation/digest"),
     import("./lib/articles/commands"),

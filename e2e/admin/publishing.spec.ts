@@ -49,6 +49,11 @@ test("an admin writes an article with an image, previews and publishes it, and r
   // Once uploaded, the image shows and asks for its description.
   await page.getByLabel("Bildbeschreibung (Alternativtext)").fill("Die Brücke im Abendlicht");
   await expect(page.getByRole("img", { name: "Die Brücke im Abendlicht" })).toBeVisible();
+  // The image is served from the storage byte for byte, cacheable for ever.
+  const imageUrl = await page.getByRole("img", { name: "Die Brücke im Abendlicht" }).getAttribute("src");
+  const image = await request.get(imageUrl!);
+  expect(image.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect((await image.body()).equals(PNG)).toBe(true);
   await page.getByLabel("Bildunterschrift").fill("Foto: Agora");
   await expect(page.getByText(/Gespeichert um/)).toBeVisible({ timeout: 10_000 });
   await expectNoAxeViolations(page);

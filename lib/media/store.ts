@@ -1,15 +1,9 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { imageStorage, type StoredFile } from "@/lib/media/storage";
 import { type CommandResult, fail } from "@/lib/result";
 
 /** Largest upload we take: big enough for a photo from a newsroom camera, small enough for readers. */
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
-
-/** Where uploads live: AGORA_UPLOAD_DIR, or .data/uploads beside the app. */
-export function uploadDir(): string {
-  return path.resolve(process.env.AGORA_UPLOAD_DIR ?? ".data/uploads");
-}
 
 /** The image types a browser shows, recognised by their first bytes rather than by a name or header the sender chose. */
 const SIGNATURES: { type: string; ext: string; test: (b: Buffer) => boolean }[] = [
@@ -26,6 +20,12 @@ export function detectImage(bytes: Buffer): { type: string; ext: string } | null
   return SIGNATURES.find((signature) => signature.test(bytes)) ?? null;
 }
 
+/** The type of a stored image by its name, or null for a name we never give out (so no path can leave the storage). */
+function typeOfName(name: string): string | null {
+  const match = /^([a-f0-9]{24})\.([a-z]+)$/.exec(name);
+  return (match && MEDIA_TYPES[match[2]!]) ?? null;
+}
+
 /**
  * Stores an image under a name made from its content, so the same file is stored once and its
  * URL can be cached for ever. Refuses what is not an image of a known type, empty or too large.
@@ -36,21 +36,31 @@ export async function storeImage(bytes: Buffer): Promise<CommandResult<{ url: st
   const kind = detectImage(bytes);
   if (!kind) return fail("uploadType", "file");
   const name = `${createHash("sha256").update(bytes).digest("hex").slice(0, 24)}.${kind.ext}`;
-  await mkdir(uploadDir(), { recursive: true });
-  await writeFile(path.join(uploadDir(), name), bytes, { flag: "w" });
-  return { ok: true, url: `/medien/${name}`, name };
+  const storage = imageStorage();
+  try {
+    if (!(await storage.exists(name))) await storage.put(name, bytes, kind.type);
+  } catch (error) {
+    console.error(`Storing the uploaded image ${name} (${bytes.length} bytes) failed:`, error);
+    return fail("uploadFailed", "file");
+  }
+  return { ok: true, url: storage.url(name), name };
 }
 
-/** An uploaded file by its name, or null; names are checked so that no path can leave the folder. */
+/**
+ * An uploaded image by its name, opened as a stream, or null for an unknown or malformed name.
+ * Its type comes from the name we gave it, never from what the storage says.
+ */
+export async function openImage(name: string): Promise<(StoredFile & { type: string }) | null> {
+  const type = typeOfName(name);
+  if (!type) return null;
+  const file = await imageStorage().get(name);
+  return file && { ...file, type };
+}
+
+/** An uploaded image's bytes by its name, or null. */
 export async function readImage(name: string): Promise<{ bytes: Buffer; type: string; mtime: Date } | null> {
-  const match = /^([a-f0-9]{24})\.([a-z]+)$/.exec(name);
-  const type = match ? MEDIA_TYPES[match[2]!] : undefined;
-  if (!match || !type) return null;
-  const file = path.join(uploadDir(), name);
-  try {
-    const [bytes, info] = await Promise.all([readFile(file), stat(file)]);
-    return { bytes, type, mtime: info.mtime };
-  } catch {
-    return null;
-  }
+  const file = await openImage(name);
+  if (!file) return null;
+  const bytes = Buffer.from(await new Response(file.body).arrayBuffer());
+  return { bytes, type: file.type, mtime: file.modified };
 }

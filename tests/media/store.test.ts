@@ -2,11 +2,13 @@ import { mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as serveImage } from "@/app/medien/[name]/route";
 import { MAX_UPLOAD_BYTES, readImage, storeImage } from "@/lib/media/store";
 
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 
 beforeAll(async () => {
+  for (const key of Object.keys(process.env)) if (key.startsWith("AGORA_S3_")) delete process.env[key];
   process.env.AGORA_UPLOAD_DIR = await mkdtemp(path.join(tmpdir(), "agora-uploads-"));
 });
 
@@ -32,5 +34,16 @@ describe("image uploads", () => {
   it("a name that tries to leave the upload folder finds nothing", async () => {
     expect(await readImage("../../etc/passwd")).toBeNull();
     expect(await readImage("..%2f..%2fpackage.json")).toBeNull();
+  });
+
+  it("serves a stored image from the folder at /medien/<name>, cacheable for ever", async () => {
+    const { name } = (await storeImage(PNG)) as { name: string };
+    const response = await serveImage(new Request(`http://localhost/medien/${name}`), { params: Promise.resolve({ name }) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(response.headers.get("content-length")).toBe(String(PNG.length));
+    expect(Buffer.from(await response.arrayBuffer()).equals(PNG)).toBe(true);
+    const missing = await serveImage(new Request("http://localhost/medien/x"), { params: Promise.resolve({ name: `${"0".repeat(24)}.png` }) });
+    expect(missing.status).toBe(404);
   });
 });

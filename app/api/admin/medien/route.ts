@@ -2,6 +2,9 @@ import { currentUserWithRole } from "@/lib/accounts/session";
 import { isSameOrigin } from "@/lib/http/request";
 import { MAX_UPLOAD_BYTES, storeImage } from "@/lib/media/store";
 
+// A storage that cannot be reached is not the sender's fault: 503, so the editor may try again.
+const UPLOAD_REFUSALS: Record<string, number> = { uploadTooLarge: 413, uploadFailed: 503 };
+
 /**
  * Image upload for the article editor (ADMIN). A route rather than a server action, so the
  * size limit applies here only; answers { url } or { error } with a message key (namespace Forms).
@@ -15,6 +18,6 @@ export async function POST(request: Request) {
   const file = form?.get("file");
   if (!(file instanceof File)) return Response.json({ error: "uploadEmpty" }, { status: 400 });
   const result = await storeImage(Buffer.from(await file.arrayBuffer()));
-  if (!result.ok) return Response.json({ error: result.error, values: result.values }, { status: result.error === "uploadTooLarge" ? 413 : 415 });
+  if (!result.ok) return Response.json({ error: result.error, values: result.values }, { status: UPLOAD_REFUSALS[result.error] ?? 415 });
   return Response.json({ url: result.url });
 }
