@@ -15,8 +15,9 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", formTargets: oauthFormTargets() });
   const headers = securityHeaders(csp, process.env.NODE_ENV === "production");
   if (!isCacheOnlyRender(request) && !(await databaseReachable())) {
-    // A page whose data is all in the server's cache (an article already read) is still served.
-    const cached = await renderFromCache(request);
+    // A page whose data is all in the server's cache (an article already read) is still served;
+    // a route (the live stream never ends) is not a page to render again.
+    const cached = request.nextUrl.pathname.startsWith("/api/") ? null : await renderFromCache(request);
     if (cached) return cached;
     const locale = resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value);
     return new NextResponse(serviceUnavailablePage(locale), {
