@@ -40,7 +40,8 @@ const ms = (value: string, unit: string) => Number(value) * ({ us: 0.001, ms: 1,
 
 /** wrk against `url` (2 threads, `connections`, `seconds`; requests slower than 5 s count as timeouts). */
 export async function wrk(url: string, options: { connections?: number; seconds?: number; headers?: Record<string, string> } = {}): Promise<LoadResult> {
-  const args = ["-t2", `-c${options.connections ?? 50}`, `-d${options.seconds ?? 10}s`, "--timeout", "5s", "--latency"];
+  const connections = options.connections ?? 50;
+  const args = [`-t${Math.min(2, connections)}`, `-c${connections}`, `-d${options.seconds ?? 10}s`, "--timeout", "5s", "--latency"];
   for (const [name, value] of Object.entries(options.headers ?? {})) args.push("-H", `${name}: ${value}`);
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(WRK, [...args, url]);

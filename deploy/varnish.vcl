@@ -59,6 +59,14 @@ sub vcl_recv {
     if (req.http.Cookie == "") {
       unset req.http.Cookie;
     }
+    # Varnish asks the app for gzip and unzips for clients that do not take it, a cost on every
+    # such hit; the app compresses once per page itself, so ask it for what the client takes and
+    # keep one copy per encoding (the app's Vary: Accept-Encoding).
+    if (req.http.Accept-Encoding ~ "gzip") {
+      set req.http.x-agora-encoding = "gzip";
+    } else {
+      set req.http.x-agora-encoding = "identity";
+    }
     # Past s-maxage a healthy app is asked again (the stale copy served for at most 10 s meanwhile);
     # while every instance is sick, pages are served for up to stale-if-error.
     if (std.healthy(req.backend_hint)) {
@@ -67,6 +75,19 @@ sub vcl_recv {
     return (hash);
   }
   return (pass);
+}
+
+sub vcl_backend_fetch {
+  if (bereq.http.x-agora-encoding == "identity") {
+    unset bereq.http.Accept-Encoding;
+  }
+  unset bereq.http.x-agora-encoding;
+}
+
+sub vcl_hash {
+  if (req.http.x-agora-encoding) {
+    hash_data(req.http.x-agora-encoding);
+  }
 }
 
 sub vcl_backend_response {
