@@ -1,15 +1,13 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import { authSecret } from "../lib/accounts/secret";
+import { SERVER_BUNDLE } from "./build-stamp";
 
 const require = createRequire(import.meta.url);
 export const NEXT_BIN = require.resolve("next/dist/bin/next");
-const SERVER_SCRIPT = fileURLToPath(new URL("./server.ts", import.meta.url));
-
-/** The arguments of `node` that run the production server (Next.js behind the page cache, scripts/server.ts). */
+/** The arguments of `node` that run the production server (Next.js behind the page cache, scripts/server.ts, built by buildIfNeeded). */
 export function productionServerArgs(port: number | string, hostname?: string): string[] {
-  return ["--import", "tsx", SERVER_SCRIPT, "--port", String(port), ...(hostname ? ["--hostname", hostname] : [])];
+  return [SERVER_BUNDLE, "--port", String(port), ...(hostname ? ["--hostname", hostname] : [])];
 }
 // No anonymous telemetry calls from a self-hosted newsroom (and no network here).
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";

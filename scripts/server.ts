@@ -5,10 +5,10 @@
  */
 import { createServer } from "node:http";
 import next from "next";
-import { db } from "../lib/db/client";
+import pg from "pg";
 import { createPageCacheFront } from "../lib/pagecache/front";
 import { cacheTimesFrom, type CacheTimes } from "../lib/pagecache/http";
-import { readSiteSettings } from "../lib/settings/site";
+import { cacheTimesFromRows, cacheTimeSettings } from "../lib/settings/cache-times";
 
 function flag(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -25,10 +25,16 @@ const app = next({ dev: false, port, hostname: hostname ?? "localhost" });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-// Read on a miss only; a few seconds old at most after an admin changed them.
+// Read on a miss only, a few seconds old at most after an admin changed them; over one plain
+// connection, so that this process does not load a second copy of the app's data layer.
+const settingsPool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1, idleTimeoutMillis: 30_000 });
+settingsPool.on("error", () => undefined);
 let times: { value: CacheTimes; at: number } | undefined;
 async function cacheTimes(): Promise<CacheTimes> {
-  if (!times || Date.now() - times.at > 5_000) times = { value: cacheTimesFrom(await readSiteSettings(db())), at: Date.now() };
+  if (!times || Date.now() - times.at > 5_000) {
+    const { rows } = await settingsPool.query<{ key: string; value: unknown }>(`SELECT "key", "value" FROM "Setting" WHERE "key" = ANY($1)`, [Object.keys(cacheTimeSettings)]);
+    times = { value: cacheTimesFrom(cacheTimesFromRows(rows)), at: Date.now() };
+  }
   return times.value;
 }
 

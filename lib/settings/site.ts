@@ -4,6 +4,7 @@ import { cachedRead } from "@/lib/cache/cached";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db, type Db } from "@/lib/db/client";
 import { locales } from "@/lib/i18n/config";
+import { cacheTimeSettings } from "./cache-times";
 import { MODERATION_MODES } from "./modes";
 
 export { MODERATION_MODES, type ModerationMode } from "./modes";
@@ -42,12 +43,7 @@ export const siteSettingsSchema = z.object({
   minSubmitSeconds: z.number().int().min(0).max(120).default(3),
   /** A comment sent sooner than this after the author's previous one waits for an editor; 0 (default) leaves flooding to commentsPerMinute. */
   minSecondsBetweenComments: z.number().int().min(0).max(3600).default(0),
-  /** How long HTTP caches in front (and this server's page cache) may serve a signed-out page without asking again (s-maxage); writes purge it sooner. */
-  cacheSharedMaxAgeSeconds: z.number().int().min(0).max(7 * 24 * 3600).default(300),
-  /** How long after that a cache may still serve the old page while it fetches the new one (stale-while-revalidate). */
-  cacheStaleWhileRevalidateSeconds: z.number().int().min(0).max(7 * 24 * 3600).default(60),
-  /** How long a cache may serve the old page while the server answers with errors (stale-if-error). */
-  cacheStaleIfErrorSeconds: z.number().int().min(0).max(30 * 24 * 3600).default(86_400),
+  ...cacheTimeSettings,
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
