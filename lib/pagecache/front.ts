@@ -8,7 +8,7 @@ import { stampPeerAddress } from "@/lib/http/peer";
 import { hashedContentSecurityPolicy, oauthFormTargets, securityHeaders } from "@/lib/http/security-headers";
 import { inlineScriptHashes } from "./csp";
 import { publicCacheHeaders, type CacheTimes } from "./http";
-import { pageCacheKey, parseCookies, sharedCookieHeader } from "./policy";
+import { pageCacheKey, parseCookies, RSC_HEADERS, sharedCookieHeader } from "./policy";
 import { RENDER_HEADER, beginRenderTags, endRenderTags, isPageCacheRender } from "./render-tags";
 import { isFresh, lookupPage, renderMark, storePage, type CachedPage } from "./store";
 
@@ -16,7 +16,7 @@ const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
 const CACHEABLE_STATUS = new Set([200, 301, 308, 404]);
-const KEPT_HEADERS = ["content-type", "location", "content-language", "link"];
+const KEPT_HEADERS = ["content-type", "location", "content-language", "link", "x-nextjs-postponed", "x-nextjs-stale-time", "x-nextjs-prerender"];
 const RENDER_TIMEOUT_MS = 30_000;
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -46,7 +46,7 @@ export interface PageCacheFrontOptions {
  * Every other request goes to Next.js untouched, apart from the peer address header.
  */
 export function createPageCacheFront(options: PageCacheFrontOptions): Handler {
-  const rendering = new Map<string, Promise<Rendered>>();
+  const rendering = new Map<string, { mark: number; pending: Promise<Rendered> }>();
   const disabled = process.env.AGORA_PAGE_CACHE === "off";
 
   async function render(req: IncomingMessage, key: string): Promise<Rendered> {
@@ -55,8 +55,10 @@ export function createPageCacheFront(options: PageCacheFrontOptions): Handler {
     beginRenderTags(id);
     try {
       const cookies = sharedCookieHeader(parseCookies(req.headers.cookie));
+      const navigation = Object.fromEntries(RSC_HEADERS.flatMap((name) => (typeof req.headers[name] === "string" ? [[name, req.headers[name]]] : [])));
       const response = await fetch(`${options.selfUrl()}${req.url}`, {
         headers: {
+          ...navigation,
           host: req.headers.host ?? "localhost",
           "accept-encoding": "identity",
           "user-agent": "agora-page-cache",
@@ -79,13 +81,14 @@ export function createPageCacheFront(options: PageCacheFrontOptions): Handler {
     }
   }
 
+  /** Readers arriving together share one render, unless something expired since it began (it may show the old state). */
   function sharedRender(req: IncomingMessage, key: string): Promise<Rendered> {
-    let pending = rendering.get(key);
-    if (!pending) {
-      pending = render(req, key).finally(() => rendering.delete(key));
-      rendering.set(key, pending);
-    }
-    return pending;
+    const current = rendering.get(key);
+    if (current && current.mark === renderMark()) return current.pending;
+    const entry = { mark: renderMark(), pending: render(req, key) };
+    rendering.set(key, entry);
+    void entry.pending.finally(() => rendering.get(key) === entry && rendering.delete(key)).catch(() => undefined);
+    return entry.pending;
   }
 
   async function serve(req: IncomingMessage, res: ServerResponse, key: string) {
@@ -120,7 +123,7 @@ export function createPageCacheFront(options: PageCacheFrontOptions): Handler {
           url: req.url ?? "/",
           host: req.headers.host ?? "",
           cookies: parseCookies(req.headers.cookie),
-          rsc: req.headers.rsc !== undefined || req.headers["next-router-prefetch"] !== undefined,
+          rsc: req.headers.rsc !== undefined,
         });
     if (!key) return options.next(req, res);
     return serve(req, res, key).catch((error: unknown) => {

@@ -32,9 +32,17 @@ export interface CacheableRequest {
   url: string;
   host: string;
   cookies: Record<string, string>;
-  /** Headers Next.js uses for client-side navigations and prefetches. */
+  /** A client-side navigation, refresh or prefetch of Next.js (the `RSC` header). */
   rsc: boolean;
 }
+
+/**
+ * The headers of a client-side navigation that shape its answer. Next.js hashes them into the
+ * `_rsc` query parameter (and refuses a request whose parameter does not match), so the URL
+ * alone tells one such answer from another; the shared render passes them on.
+ */
+export const RSC_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"] as const;
+const RSC_PARAM = "_rsc";
 
 export function parseCookies(header: string | undefined): Record<string, string> {
   const cookies: Record<string, string> = {};
@@ -50,18 +58,19 @@ export function parseCookies(header: string | undefined): Record<string, string>
 /** The cache key of a request, or null when it must be rendered for this reader. */
 export function pageCacheKey(request: CacheableRequest): string | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
-  if (request.rsc) return null;
   const url = new URL(request.url, "http://agora.invalid");
+  // A refresh or navigation of a signed-out reader (a live update refreshes every open page) is as shareable as the page.
+  if (request.rsc !== url.searchParams.has(RSC_PARAM)) return null;
   if (!CACHEABLE_PATHS.some((path) => path.test(url.pathname))) return null;
   for (const name of Object.keys(request.cookies)) {
     if (SESSION_COOKIE.test(name) || name === FRESH_READ_COOKIE) return null;
   }
   const params = [...url.searchParams.entries()];
-  if (params.some(([name]) => !SHARED_PARAMS.has(name))) return null;
+  if (params.some(([name]) => !SHARED_PARAMS.has(name) && name !== RSC_PARAM)) return null;
   params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = new URLSearchParams(params).toString();
   const variant = VARYING_COOKIES.map((name) => request.cookies[name] ?? "").join("|");
-  return `${request.host.toLowerCase()}${url.pathname}${query ? `?${query}` : ""}#${variant}`;
+  return `${request.rsc ? "rsc:" : ""}${request.host.toLowerCase()}${url.pathname}${query ? `?${query}` : ""}#${variant}`;
 }
 
 /** The Cookie header of the shared render: only what the signed-out page reads. */

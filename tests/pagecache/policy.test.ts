@@ -30,7 +30,17 @@ describe("which requests the page cache answers", () => {
     expect(request("/?abgemeldet=1")).toBeNull();
     expect(request("/artikel/x?utm_source=feed")).toBeNull();
     expect(request("/artikel/x", {}, { method: "POST" })).toBeNull();
+  });
+
+  it("shares a signed-out reader's client-side refresh of a public page, keyed apart from the HTML by its _rsc parameter", () => {
+    const refresh = request("/artikel/x?_rsc=abc", {}, { rsc: true });
+    expect(refresh).not.toBeNull();
+    expect(refresh).not.toBe(request("/artikel/x"));
+    expect(request("/artikel/x?_rsc=other", {}, { rsc: true })).not.toBe(refresh);
+    // Either half alone is not a navigation Next.js answers consistently.
     expect(request("/artikel/x", {}, { rsc: true })).toBeNull();
+    expect(request("/artikel/x?_rsc=abc")).toBeNull();
+    expect(request("/artikel/x?_rsc=abc", { "authjs.session-token": "s" }, { rsc: true })).toBeNull();
   });
 
   it("keys a page by host, path, the parameters it reads in any order, and the language and sort cookies only", () => {
