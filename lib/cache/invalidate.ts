@@ -1,4 +1,4 @@
-import { db as appDb, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { expirePageTags } from "@/lib/pagecache/store";
 import { expireTag } from "./cached";
 import { purgeHttpCaches } from "./http-purge";
@@ -81,15 +81,10 @@ export function articlesChanged(db: Db, ...articleSlugs: Array<string | null | u
   return expireEverywhere([CACHE_TAGS.articles, ...articleTags(articleSlugs)], { db });
 }
 
-export function settingsChanged(db: Db = appDb()): Promise<void> {
+export function settingsChanged(db: Db): Promise<void> {
   return expireEverywhere([CACHE_TAGS.settings, CACHE_TAGS.articles], { db });
 }
 
-export function sectionsChanged(db: Db = appDb()): Promise<void> {
+export function sectionsChanged(db: Db): Promise<void> {
   return expireEverywhere([CACHE_TAGS.sections, CACHE_TAGS.articles], { db });
-}
-
-/** Until articles, settings and accounts expire from their own commands: every page. */
-export function publicContentChanged(db: Db = appDb()) {
-  void articlesChanged(db);
 }
