@@ -1,6 +1,5 @@
 "use server";
 
-import { publicContentChanged } from "@/lib/cache/invalidate";
 import { createHash } from "node:crypto";
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
@@ -119,8 +118,6 @@ export async function changeNameAction(_prev: FormState, formData: FormData): Pr
   const parsed = z.object({ name: displayNameSchema }).safeParse({ name: formData.get("name") });
   if (!parsed.success) return invalid(formData, parsed.error);
   await changeDisplayName(db(), user.id, parsed.data.name);
-  // The name stands above the reader's comments on every article.
-  publicContentChanged();
   revalidatePath("/", "layout");
   return { ok: true, message: "nameSaved", values: echoValues(formData) };
 }
@@ -167,7 +164,6 @@ export async function deleteAccountAction(_prev: FormState, formData: FormData):
   }
   const { deletedAccountComments } = await getSiteSettings();
   await deleteAccount(db(), user.id, deletedAccountComments);
-  publicContentChanged();
   await signOut({ redirect: false });
   redirect("/?konto=geloescht");
 }

@@ -1,6 +1,5 @@
 "use server";
 
-import { articleChanged } from "@/lib/cache/invalidate";
 import { refresh } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
@@ -35,18 +34,6 @@ async function context(): Promise<CommandContext> {
 }
 
 
-/** The page of the article a form was sent from, to come back to without JavaScript. */
-async function slugOf(articleId: string): Promise<string | null> {
-  return (await db().article.findUnique({ where: { id: articleId }, select: { slug: true } }))?.slug ?? null;
-}
-
-/** After a change to the article's discussion: readers' cached copies go, and the slug comes back. */
-async function changed(articleId: string): Promise<string | null> {
-  const slug = await slugOf(articleId);
-  articleChanged(slug);
-  return slug;
-}
-
 /**
  * Posts a comment or reply, or (intent "preview") renders the text as it would appear.
  * With JavaScript the form stays and navigates itself; without, a success lands on the new comment.
@@ -55,9 +42,8 @@ export async function postCommentAction(_prev: CommentFormState, formData: FormD
   if (formText(formData, "intent") === "preview") return preview(formData);
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "signInRequired", values: echoValues(formData) };
-  const articleId = formText(formData, "articleId");
   const result = await postComment(await context(), user.id, {
-    articleId,
+    articleId: formText(formData, "articleId"),
     parentId: formText(formData, "parentId") || null,
     body: formText(formData, "body"),
     idempotencyKey: formText(formData, "idempotencyKey").slice(0, 100) || crypto.randomUUID(),
@@ -65,8 +51,7 @@ export async function postCommentAction(_prev: CommentFormState, formData: FormD
     formStamp: formText(formData, "formStamp"),
   });
   if (!result.ok) return refusal(formData, result);
-  const slug = await changed(articleId);
-  const permalink = slug ? commentPermalink(slug, result.comment.id) : "/";
+  const permalink = commentPermalink(result.articleSlug, result.comment.id);
   if (formText(formData, "enhanced") !== "1") redirect(permalink);
   refresh();
   return { ok: true, message: result.comment.status === "PENDING" ? "commentPending" : "commentPosted", commentId: result.comment.id, permalink };
@@ -79,8 +64,7 @@ export async function editCommentAction(_prev: CommentFormState, formData: FormD
   const commentId = formText(formData, "commentId");
   const result = await editComment(await context(), user.id, { commentId, body: formText(formData, "body") });
   if (!result.ok) return refusal(formData, result);
-  const slug = await changed(formText(formData, "articleId"));
-  const permalink = slug ? commentPermalink(slug, commentId) : "/";
+  const permalink = commentPermalink(result.articleSlug, commentId);
   if (formText(formData, "enhanced") !== "1") redirect(permalink);
   refresh();
   return { ok: true, message: result.held ? "commentHeld" : "commentSaved", commentId, permalink };
@@ -96,8 +80,7 @@ export async function deleteCommentAction(_prev: FormState, formData: FormData):
   if (!user) return { ok: false, message: "signInRequired" };
   const result = await deleteOwnComment(await context(), user.id, formText(formData, "commentId"));
   if (!result.ok) return refusal(formData, result);
-  const slug = await changed(formText(formData, "articleId"));
-  if (formText(formData, "enhanced") !== "1") redirect(slug ? `${articlePath(slug)}#kommentare` : "/");
+  if (formText(formData, "enhanced") !== "1") redirect(`${articlePath(result.articleSlug)}#kommentare`);
   refresh();
   return { ok: true, message: "commentDeleted" };
 }
@@ -108,8 +91,7 @@ export async function toggleReactionAction(_prev: FormState, formData: FormData)
   const commentId = formText(formData, "commentId");
   const result = await toggleReaction(await context(), user.id, commentId);
   if (!result.ok) return refusal(formData, result);
-  const slug = await changed(formText(formData, "articleId"));
-  if (formText(formData, "enhanced") !== "1") redirect(slug ? commentPermalink(slug, commentId) : "/");
+  if (formText(formData, "enhanced") !== "1") redirect(commentPermalink(result.articleSlug, commentId));
   refresh();
   return { ok: true };
 }
@@ -120,8 +102,7 @@ export async function reportCommentAction(_prev: FormState, formData: FormData):
   const commentId = formText(formData, "commentId");
   const result = await reportComment(await context(), user.id, { commentId, reason: formText(formData, "reason"), details: formText(formData, "details") });
   if (!result.ok) return refusal(formData, result);
-  const slug = await changed(formText(formData, "articleId"));
-  if (formText(formData, "enhanced") !== "1") redirect(slug ? commentPermalink(slug, commentId, { report: commentId }) : "/");
+  if (formText(formData, "enhanced") !== "1") redirect(commentPermalink(result.articleSlug, commentId, { report: commentId }));
   refresh();
   return { ok: true, message: "reportSent" };
 }
@@ -130,16 +111,15 @@ export async function reportCommentAction(_prev: FormState, formData: FormData):
 export async function setCommentSortAction(formData: FormData): Promise<void> {
   const sort = parseSort(formText(formData, "sort"));
   (await cookies()).set(COMMENT_SORT_COOKIE, sort, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true });
-  const slug = await slugOf(formText(formData, "articleId"));
+  // The form names the article's slug: articlePath encodes it, so the redirect stays on an article page.
+  const slug = formText(formData, "slug");
   redirect(slug ? `${articlePath(slug)}#kommentare` : "/");
 }
 
 export async function setDiscussionOpenAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "signInRequired" };
-  const articleId = formText(formData, "articleId");
-  const result = await setDiscussionOpen(db(), user, articleId, formText(formData, "open") === "1");
+  const result = await setDiscussionOpen(db(), user, formText(formData, "articleId"), formText(formData, "open") === "1");
   if (!result.ok) return refusal(formData, result);
-  const slug = await changed(articleId);
-  redirect(slug ? `${articlePath(slug)}#kommentare` : "/");
+  redirect(`${articlePath(result.articleSlug)}#kommentare`);
 }

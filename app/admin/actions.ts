@@ -1,6 +1,5 @@
 "use server";
 
-import { publicContentChanged } from "@/lib/cache/invalidate";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { changeRole } from "@/lib/accounts/roles";
@@ -18,8 +17,6 @@ export async function changeRoleAction(_prev: FormState, formData: FormData): Pr
   if (!parsed.success) return failure(formData, "unexpected");
   const result = await changeRole(db(), actor, parsed.data.userId, parsed.data.role);
   if (!result.ok) return failure(formData, result.error);
-  // Staff badges beside comments show the role.
-  publicContentChanged();
   revalidatePath("/admin/benutzer");
   return { ok: true, message: "roleChanged", messageValues: { name: parsed.data.name, role: parsed.data.role } };
 }

@@ -1,6 +1,5 @@
 "use server";
 
-import { settingsChanged } from "@/lib/cache/invalidate";
 import { refresh } from "next/cache";
 import { currentUserWithRole } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
@@ -27,7 +26,6 @@ export async function saveSettingsAction(_prev: FormState, formData: FormData): 
   if (!result.ok) {
     return { ok: false, message: result.error, fieldErrors: "fieldErrors" in result ? result.fieldErrors : undefined, values: echoValues(formData) };
   }
-  settingsChanged();
   refresh();
   return { ok: true, message: "saved", messageValues: { count: result.changed.length } };
 }

@@ -1,6 +1,5 @@
 "use server";
 
-import { publicContentChanged } from "@/lib/cache/invalidate";
 import { refresh } from "next/cache";
 import { currentUserWithRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
@@ -24,9 +23,8 @@ async function context(): Promise<ModerationContext> {
   return { db: db(), origin: await siteOrigin() };
 }
 
-/** After a decision, featuring, an edit or a ban: they change what readers see under any number of articles. */
+/** After a decision, featuring, an edit or a ban: the queue shows it (the commands expired readers' copies). */
 function decided() {
-  publicContentChanged();
   refresh();
 }
 

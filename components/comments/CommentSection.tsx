@@ -126,7 +126,7 @@ export async function CommentSection({ article, view }: { article: PublishedArti
       ) : (
         <>
           <form action={setCommentSortAction} className="mt-8 flex flex-wrap items-center gap-1 font-sans text-sm" aria-label={t("sortLabel")}>
-            <input type="hidden" name="articleId" value={article.id} />
+            <input type="hidden" name="slug" value={article.slug} />
             <span className="mr-1 text-muted">{t("sortLabel")}:</span>
             {COMMENT_SORTS.map((option) => (
               <button

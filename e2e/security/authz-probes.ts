@@ -178,7 +178,7 @@ export const PROBES: Record<RowId, Probe> = {
   "comment.report-on-unpublished": reactionProbe("reportCommentAction", { reason: "ABUSE" }, reportersOf, "draft"),
   "comment.sort": change({
     session: "copy",
-    act: (caller) => call(caller, "app/actions/comments.ts", "setCommentSortAction", [form({ sort: "newest", articleId: article.id })], article.path),
+    act: (caller) => call(caller, "app/actions/comments.ts", "setCommentSortAction", [form({ sort: "newest", slug: article.slug })], article.path),
     observe: (caller) => cookie(caller.request, COMMENT_SORT_COOKIE),
     happened: (after) => after === "newest",
   }),

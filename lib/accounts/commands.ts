@@ -1,3 +1,4 @@
+import { articlesChanged } from "@/lib/cache/invalidate";
 import { isUniqueViolation, type Db } from "@/lib/db/client";
 import { type CommandResult, fail } from "@/lib/result";
 
@@ -103,6 +104,8 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
 
 export async function changeDisplayName(db: Db, userId: string, name: string): Promise<CommandResult> {
   await db.user.update({ where: { id: userId }, data: { name: storableText(name) } });
+  // The name stands above the person's comments (and bylines) on any article.
+  void articlesChanged(db);
   return { ok: true };
 }
 

@@ -1,3 +1,4 @@
+import { articlesChanged } from "@/lib/cache/invalidate";
 import { Prisma, type Db } from "@/lib/db/client";
 
 /** Everything Agora holds about a person, as they would download it (GDPR Art. 15/20). */
@@ -74,6 +75,8 @@ export async function deleteAccount(db: Db, userId: string, policy: DeletedComme
     const parentIds = [...new Set(comments.map((c) => c.parentId).filter((id): id is string => id !== null))];
     await recount(tx, articleIds, parentIds);
   });
+  // The person's name, comments and likes showed under any article.
+  void articlesChanged(db);
 }
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

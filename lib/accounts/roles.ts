@@ -1,3 +1,4 @@
+import { articlesChanged } from "@/lib/cache/invalidate";
 import type { Db, Prisma, Role } from "@/lib/db/client";
 
 export const USERS_PAGE_SIZE = 20;
@@ -25,7 +26,8 @@ export async function listUsers(db: Db, { query = "", page = 1 }: { query?: stri
 /**
  * Changes a role and logs the decision. The site must keep an admin: the last one cannot
  * give up or lose the role. Checked inside a serialisable transaction so two admins
- * demoting each other at once cannot both succeed.
+ * demoting each other at once cannot both succeed. Staff badges beside comments show the
+ * role under any article, so a change expires every page.
  */
 export async function changeRole(
   db: Db,
@@ -35,11 +37,11 @@ export async function changeRole(
 ): Promise<{ ok: true } | { ok: false; error: "forbidden" | "notFound" | "lastAdmin" }> {
   if (actor.role !== "ADMIN") return { ok: false, error: "forbidden" };
   try {
-    return await db.$transaction(
+    const result = await db.$transaction(
       async (tx) => {
         const target = await tx.user.findUnique({ where: { id: targetId }, select: { role: true } });
         if (!target) return { ok: false as const, error: "notFound" as const };
-        if (target.role === role) return { ok: true as const };
+        if (target.role === role) return { ok: true as const, changed: false };
         if (target.role === "ADMIN" && (await tx.user.count({ where: { role: "ADMIN" } })) <= 1) {
           return { ok: false as const, error: "lastAdmin" as const };
         }
@@ -47,10 +49,13 @@ export async function changeRole(
         await tx.moderationLogEntry.create({
           data: { actorId: actor.id, action: "user.role", targetType: "user", targetId, before: { role: target.role }, after: { role } },
         });
-        return { ok: true as const };
+        return { ok: true as const, changed: true };
       },
       { isolationLevel: "Serializable" },
     );
+    if (!result.ok) return result;
+    if (result.changed) void articlesChanged(db);
+    return { ok: true };
   } catch (error) {
     // A concurrent role change won the race; the admin can simply try again.
     if ((error as { code?: string }).code === "P2034") return { ok: false, error: "lastAdmin" };

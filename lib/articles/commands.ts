@@ -1,4 +1,4 @@
-import { publicContentChanged } from "@/lib/cache/invalidate";
+import { articlesChanged } from "@/lib/cache/invalidate";
 import type { ArticleStatus, Db, Prisma, Role } from "@/lib/db/client";
 import { type CommandResult, fail } from "@/lib/result";
 import { fieldErrorsOf } from "@/lib/forms/state";
@@ -20,6 +20,7 @@ type SaveResult =
  * Creates an article as a draft, or saves the editor's fields onto an existing one without
  * changing its status (autosave uses the same path). The slug follows the title until someone
  * sets it; once readers may have seen the article, a changed slug leaves a permanent redirect.
+ * Readers' copies expire unless it is a draft (under its old slug too, when that changed).
  */
 export async function saveArticle(db: Db, actor: Actor, id: string | null, input: ArticleInput): Promise<SaveResult> {
   if (!mayPublish(actor)) return fail("forbidden");
@@ -32,15 +33,18 @@ export async function saveArticle(db: Db, actor: Actor, id: string | null, input
     return { ok: false, error: "checkFields", fieldErrors: { sectionId: "sectionInvalid" } };
   }
 
-  return db.$transaction(async (tx) => {
+  let previousSlug: string | undefined;
+  let freedRedirect = false;
+  const result = await db.$transaction(async (tx) => {
     const current = id ? await tx.article.findUnique({ where: { id }, select: { slug: true, status: true, publishedAt: true } }) : null;
+    previousSlug = current?.slug;
     if (id && !current) return fail("articleNotFound");
     const slug = data.slug ? data.slug : current ? current.slug : await freeSlug(tx, slugify(data.title), id);
     if (data.slug && data.slug !== current?.slug) {
       const holder = await tx.article.findUnique({ where: { slug }, select: { id: true } });
       if (holder && holder.id !== id) return { ok: false as const, error: "checkFields", fieldErrors: { slug: "slugTaken" } };
       // A slug that once belonged to an article may be reused; its old redirect gives way.
-      await tx.articleSlugRedirect.deleteMany({ where: { slug } });
+      freedRedirect = (await tx.articleSlugRedirect.deleteMany({ where: { slug } })).count > 0;
     }
     const tags = await upsertTags(tx, data.tags);
     const fields = articleFields(data, slug);
@@ -54,6 +58,9 @@ export async function saveArticle(db: Db, actor: Actor, id: string | null, input
     }
     return { ok: true as const, ...saved };
   });
+  // A draft's save changes nothing readers see, unless its new slug was another article's old one (a redirect readers followed).
+  if (result.ok && (result.status !== "DRAFT" || freedRedirect)) void articlesChanged(db, previousSlug, result.slug);
+  return result;
 }
 
 const savedSelect = { id: true, slug: true, status: true, updatedAt: true } as const;
@@ -113,19 +120,22 @@ export async function publishArticle(db: Db, actor: Actor, id: string, at: Date 
       data: { actorId: actor.id, action: schedule ? "article.schedule" : "article.publish", targetType: "article", targetId: id, before: { status: article.status }, after: { status, publishedAt: publishedAt.toISOString() } },
     }),
   ]);
+  // Scheduled for later changes pages too: an article public before disappears until its time.
+  void articlesChanged(db, article.slug);
   return { ok: true, status, publishedAt, slug: article.slug };
 }
 
 /** Takes an article off the site (back to draft); its comments stay for when it returns. */
 export async function unpublishArticle(db: Db, actor: Actor, id: string): Promise<CommandResult> {
   if (!mayPublish(actor)) return fail("forbidden");
-  const article = await db.article.findUnique({ where: { id }, select: { status: true } });
+  const article = await db.article.findUnique({ where: { id }, select: { status: true, slug: true } });
   if (!article) return fail("articleNotFound");
   if (article.status === "DRAFT") return { ok: true };
   await db.$transaction([
     db.article.update({ where: { id }, data: { status: "DRAFT" } }),
     db.moderationLogEntry.create({ data: { actorId: actor.id, action: "article.unpublish", targetType: "article", targetId: id, before: { status: article.status }, after: { status: "DRAFT" } } }),
   ]);
+  void articlesChanged(db, article.slug);
   return { ok: true };
 }
 
@@ -138,12 +148,14 @@ export async function deleteArticle(db: Db, actor: Actor, id: string): Promise<C
     db.article.delete({ where: { id } }),
     db.moderationLogEntry.create({ data: { actorId: actor.id, action: "article.delete", targetType: "article", targetId: id, before: article } }),
   ]);
+  void articlesChanged(db, article.slug);
   return { ok: true };
 }
 
 /**
  * Flips scheduled articles whose time has come to published. Readers see them from their
- * time on regardless (see visibility.ts); this keeps lists, feeds and the admin list honest.
+ * time on regardless (see visibility.ts); this keeps lists, feeds and the admin list honest,
+ * and expires the lists and feeds cached before their time.
  */
 export async function publishDueArticles(db: Db, now = new Date()): Promise<{ id: string; slug: string }[]> {
   const due = await db.article.findMany({ where: { status: "SCHEDULED", publishedAt: { lte: now } }, select: { id: true, slug: true } });
@@ -152,6 +164,7 @@ export async function publishDueArticles(db: Db, now = new Date()): Promise<{ id
     db.article.updateMany({ where: { id: { in: due.map((a) => a.id) }, status: "SCHEDULED" }, data: { status: "PUBLISHED" } }),
     ...due.map((a) => db.moderationLogEntry.create({ data: { actorId: null, action: "article.publish", targetType: "article", targetId: a.id, reason: "scheduled", after: { status: "PUBLISHED" } } })),
   ]);
+  void articlesChanged(db, ...due.map((a) => a.slug));
   return due;
 }
 
@@ -160,11 +173,7 @@ let scheduleTimer: NodeJS.Timeout | null = null;
 /** Checks every 20 seconds for scheduled articles that are due (one timer per server process). */
 export function startPublishSchedule(db: () => Db) {
   if (scheduleTimer) return;
-  const run = () =>
-    publishDueArticles(db())
-      // Lists and feeds cached before its time do not show it yet.
-      .then((due) => due.length > 0 && publicContentChanged())
-      .catch((error) => console.error("[schedule] failed:", error));
+  const run = () => publishDueArticles(db()).catch((error) => console.error("[schedule] failed:", error));
   void run();
   scheduleTimer = setInterval(run, 20_000);
   scheduleTimer.unref();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sectionsChanged } from "@/lib/cache/invalidate";
 import type { Db, Role } from "@/lib/db/client";
 import { type CommandResult, fail } from "@/lib/result";
 import { slugify } from "./slug";
@@ -19,6 +20,8 @@ export async function createSection(db: Db, actor: Actor, input: { name: string;
   if (await db.section.findUnique({ where: { slug }, select: { id: true } })) return fail("sectionExists", "name");
   const section = await db.section.create({ data: { ...parsed.data, slug }, select: { id: true } });
   await db.moderationLogEntry.create({ data: { actorId: actor.id, action: "section.create", targetType: "section", targetId: section.id, after: { ...parsed.data, slug } } });
+  // The navigation on every page lists the sections.
+  void sectionsChanged(db);
   return { ok: true, id: section.id };
 }
 
@@ -31,6 +34,7 @@ export async function updateSection(db: Db, actor: Actor, id: string, input: { n
   if (!before) return fail("notFound");
   await db.section.update({ where: { id }, data: parsed.data });
   await db.moderationLogEntry.create({ data: { actorId: actor.id, action: "section.update", targetType: "section", targetId: id, before, after: parsed.data } });
+  void sectionsChanged(db);
   return { ok: true };
 }
 
@@ -43,5 +47,6 @@ export async function deleteSection(db: Db, actor: Actor, id: string): Promise<C
     db.section.delete({ where: { id } }),
     db.moderationLogEntry.create({ data: { actorId: actor.id, action: "section.delete", targetType: "section", targetId: id, before } }),
   ]);
+  void sectionsChanged(db);
   return { ok: true };
 }

@@ -1,4 +1,4 @@
-import { db as appDb, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { expirePageTags } from "@/lib/pagecache/store";
 import { expireTag } from "./cached";
 import { purgeHttpCaches } from "./http-purge";
@@ -9,7 +9,12 @@ import { CACHE_CHANNEL, CACHE_TAGS } from "./tags";
  * at once, every other instance on the database through PostgreSQL NOTIFY (heard by
  * lib/live/listener.ts), and the HTTP caches in front (lib/cache/http-purge.ts). Never fails the
  * write: a failed broadcast or purge is logged, and s-maxage bounds the damage.
+ *
+ * The commands in lib/ that write call it themselves, after their transaction (see the helpers
+ * at the end), so no server action, route or script has to remember it.
  */
+
+/** This instance's caches only; also what the listener does when another instance wrote. */
 export function expireLocally(tags: string[]) {
   for (const tag of tags) expireTag(tag);
   expirePageTags(tags);
@@ -37,11 +42,22 @@ export function parseExpiry(payload: string | undefined): string[] | null {
 /** Pending broadcasts and purges, for callers (and tests) that want to wait for them. */
 const pending = new Set<Promise<void>>();
 
-export function expireEverywhere(tags: string[]): Promise<void> {
+/** What expiring needs from the write: its database, so the broadcast goes where the write went. */
+export interface WriteContext {
+  db: Db;
+}
+
+/**
+ * Expires `tags` here at once, then tells the other instances and the HTTP caches in the
+ * background. Call it after the write has committed (a reader re-rendering earlier would cache
+ * the old state again).
+ */
+export function expireEverywhere(tags: string[], { db }: WriteContext): Promise<void> {
+  if (tags.length === 0) return Promise.resolve();
   expireLocally(tags);
   // Only a running server has other instances and caches in front; tests and scripts expire in-process.
   if (!process.env.NEXT_RUNTIME && !process.env.AGORA_FRONT_SERVER) return Promise.resolve();
-  const done = Promise.all([broadcastExpiry(appDb(), tags), purgeHttpCaches(tags)]).then(() => undefined);
+  const done = Promise.all([broadcastExpiry(db, tags), purgeHttpCaches(tags)]).then(() => undefined);
   pending.add(done);
   void done.finally(() => pending.delete(done));
   return done;
@@ -50,20 +66,25 @@ export function expireEverywhere(tags: string[]): Promise<void> {
 /** Waits until every expiry sent so far has been broadcast and purged (or given up). */
 export const expiriesSettled = () => Promise.all(pending).then(() => undefined);
 
-/** A comment, a like, a moderation decision or the article's own fields changed. */
-export function articleChanged(articleSlug: string | null | undefined) {
-  if (articleSlug) void expireEverywhere([CACHE_TAGS.article(articleSlug)]);
+const articleTags = (slugs: Array<string | null | undefined>) => [...new Set(slugs.filter((slug): slug is string => !!slug))].map(CACHE_TAGS.article);
+
+/** Comments under these articles changed (posted, edited, deleted, liked, decided), or whether they are open: their pages and the lists showing them. */
+export function discussionChanged(db: Db, ...articleSlugs: Array<string | null | undefined>): Promise<void> {
+  return expireEverywhere(articleTags(articleSlugs), { db });
 }
 
-/** Something shown on many articles changed: an article list entry, an author's name or role, decisions across articles. */
-export function publicContentChanged() {
-  void expireEverywhere([CACHE_TAGS.articles]);
+/**
+ * Articles themselves changed (fields, status, slug, existence), or something shown under every
+ * article (an author's name or role): every page, naming the articles' own slugs, old and new.
+ */
+export function articlesChanged(db: Db, ...articleSlugs: Array<string | null | undefined>): Promise<void> {
+  return expireEverywhere([CACHE_TAGS.articles, ...articleTags(articleSlugs)], { db });
 }
 
-export function settingsChanged() {
-  void expireEverywhere([CACHE_TAGS.settings, CACHE_TAGS.articles]);
+export function settingsChanged(db: Db): Promise<void> {
+  return expireEverywhere([CACHE_TAGS.settings, CACHE_TAGS.articles], { db });
 }
 
-export function sectionsChanged() {
-  void expireEverywhere([CACHE_TAGS.sections, CACHE_TAGS.articles]);
+export function sectionsChanged(db: Db): Promise<void> {
+  return expireEverywhere([CACHE_TAGS.sections, CACHE_TAGS.articles], { db });
 }

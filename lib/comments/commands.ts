@@ -1,5 +1,6 @@
 import { isUniqueViolation, type Db, type Prisma, type ReportReason } from "@/lib/db/client";
 import { isPublicArticle, publicArticleWhere } from "@/lib/articles/visibility";
+import { discussionChanged } from "@/lib/cache/invalidate";
 import { publishLiveEvent } from "@/lib/live/notify";
 import { elapsedSinceStamp } from "@/lib/moderation/form-clock";
 import { decideIntake, type RuleHit, type RuleSettings } from "@/lib/moderation/intake";
@@ -52,6 +53,9 @@ export interface PostInput {
 
 export type PostedComment = { id: string; status: "PENDING" | "APPROVED"; duplicate: boolean };
 
+/** Every command on a comment says under which article it lives, for the page to go back to. */
+type OnArticle = { articleSlug: string };
+
 /** The words a banned-word rejection names, so the writer can rephrase. */
 const rejection = (hits: RuleHit[]) => fail("commentRejected", "body", { word: hits.find((hit) => hit.rule === "bannedWord")?.match ?? "" });
 
@@ -59,18 +63,18 @@ const rejection = (hits: RuleHit[]) => fail("commentRejected", "body", { word: h
  * Posts a comment or a reply. Every new comment passes `decideIntake`, which says whether it
  * appears at once or waits for an editor; a repeated submission returns the first comment.
  */
-export async function postComment(ctx: CommandContext, userId: string, input: PostInput): Promise<CommandResult<{ comment: PostedComment }>> {
+export async function postComment(ctx: CommandContext, userId: string, input: PostInput): Promise<CommandResult<{ comment: PostedComment } & OnArticle>> {
   const { db, settings } = ctx;
   const now = ctx.now ?? new Date();
   const writer = await loadWriter(db, userId, now);
   if (!writer.ok) return writer;
 
   const earlier = await findByKey(db, input.idempotencyKey);
-  if (earlier) return earlier.authorId === userId ? { ok: true, comment: { ...earlier, duplicate: true } } : fail("unexpected");
+  if (earlier) return earlier.authorId === userId ? { ok: true, comment: { ...earlier, duplicate: true }, articleSlug: earlier.articleSlug } : fail("unexpected");
 
   const article = await db.article.findFirst({
     where: { id: input.articleId, ...publicArticleWhere(now) },
-    select: { id: true, commentsOpen: true, publishedAt: true, premoderate: true },
+    select: { id: true, slug: true, commentsOpen: true, publishedAt: true, premoderate: true },
   });
   if (!article) return fail("notFound");
   if (!discussionOpen(article, settings, now)) return fail("commentsClosed");
@@ -136,27 +140,31 @@ export async function postComment(ctx: CommandContext, userId: string, input: Po
   } catch (error) {
     // Two submissions with the same key raced each other: the other one won, and that is the comment.
     const winner = isUniqueViolation(error) ? await findByKey(db, input.idempotencyKey) : null;
-    if (winner?.authorId === userId) return { ok: true, comment: { ...winner, duplicate: true } };
+    if (winner?.authorId === userId) return { ok: true, comment: { ...winner, duplicate: true }, articleSlug: winner.articleSlug };
     throw error;
   }
   if (comment.status === "REJECTED") {
     await deliverNotices(db, [comment.notice], ctx.origin);
     return rejection(intake.hits);
   }
+  // Only a public comment changes what readers see (it and the counts); one waiting for review shows to its writer alone.
   if (visible) {
+    void discussionChanged(db, article.slug);
     await publishLiveEvent(db, { type: "comment", articleId: article.id, commentId: comment.id });
     await notifyReply(db, comment.id, ctx.origin);
   }
   // Spam is filed quietly: a bot learns nothing, a person who was too quick hears it waits for review.
-  return { ok: true, comment: { id: comment.id, status: visible ? "APPROVED" : "PENDING", duplicate: false } };
+  return { ok: true, comment: { id: comment.id, status: visible ? "APPROVED" : "PENDING", duplicate: false }, articleSlug: article.slug };
 }
 
 /** The comment an earlier send of this submission made, as its writer was told of it: spam, filed quietly, waits. */
 async function findByKey(db: Db, idempotencyKey: string) {
-  const found = await db.comment.findUnique({ where: { idempotencyKey }, select: { id: true, status: true, authorId: true } });
+  const found = await db.comment.findUnique({ where: { idempotencyKey }, select: { id: true, status: true, authorId: true, article: { select: { slug: true } } } });
   if (!found) return null;
-  if (found.status === "PENDING" || found.status === "APPROVED") return { id: found.id, status: found.status, authorId: found.authorId };
-  if (found.status === "SPAM") return { id: found.id, status: "PENDING" as const, authorId: found.authorId };
+  const { id, authorId } = found;
+  const articleSlug = found.article.slug;
+  if (found.status === "PENDING" || found.status === "APPROVED") return { id, status: found.status, authorId, articleSlug };
+  if (found.status === "SPAM") return { id, status: "PENDING" as const, authorId, articleSlug };
   return null;
 }
 
@@ -164,7 +172,7 @@ async function findByKey(db: Db, idempotencyKey: string) {
 async function ownComment(db: Db, userId: string, commentId: string) {
   const comment = await db.comment.findUnique({
     where: { id: commentId },
-    select: { id: true, authorId: true, articleId: true, parentId: true, status: true, createdAt: true, body: true, replyCount: true },
+    select: { id: true, authorId: true, articleId: true, parentId: true, status: true, createdAt: true, body: true, replyCount: true, article: { select: { slug: true } } },
   });
   if (!comment || comment.status === "DELETED" || comment.status === "REJECTED" || comment.status === "SPAM") return fail("notFound");
   if (comment.authorId !== userId) return fail("forbidden");
@@ -172,7 +180,7 @@ async function ownComment(db: Db, userId: string, commentId: string) {
 }
 
 /** Authors may change their words for a while after posting (the site's edit window). */
-export async function editComment(ctx: CommandContext, userId: string, input: { commentId: string; body: string }): Promise<CommandResult<{ held?: boolean }>> {
+export async function editComment(ctx: CommandContext, userId: string, input: { commentId: string; body: string }): Promise<CommandResult<{ held?: boolean } & OnArticle>> {
   const { db, settings } = ctx;
   const now = ctx.now ?? new Date();
   const writer = await loadWriter(db, userId, now);
@@ -185,7 +193,8 @@ export async function editComment(ctx: CommandContext, userId: string, input: { 
   const body = normaliseBody(input.body);
   const problem = bodyProblem(body, settings);
   if (problem) return fail(problem.error, "body", problem.values);
-  if (body === own.comment.body) return { ok: true };
+  const articleSlug = own.comment.article.slug;
+  if (body === own.comment.body) return { ok: true, articleSlug };
   const history = await authorHistory(db, writer.user, now, { settings, kind: "edit", excludeId: own.comment.id });
   const intake = decideIntake({ body, settings, article: { premoderate: false }, author: { ...writer.user, ...history }, kind: "edit", now });
   // An edit that brings in a banned word is refused and changes nothing; the writer keeps the text.
@@ -201,8 +210,12 @@ export async function editComment(ctx: CommandContext, userId: string, input: { 
       await recordIntake(tx, { commentId: own.comment.id, authorId: userId, status: "PENDING", hits: intake.hits, now, edited: true });
     }
   });
-  if (own.comment.status === "APPROVED") await publishLiveEvent(db, { type: "update", articleId: own.comment.articleId, commentId: own.comment.id });
-  return held ? { ok: true, held: true } : { ok: true };
+  // Readers saw it only if it was public; a held edit takes it away from them.
+  if (own.comment.status === "APPROVED") {
+    void discussionChanged(db, articleSlug);
+    await publishLiveEvent(db, { type: "update", articleId: own.comment.articleId, commentId: own.comment.id });
+  }
+  return held ? { ok: true, held: true, articleSlug } : { ok: true, articleSlug };
 }
 
 /**
@@ -210,7 +223,7 @@ export async function editComment(ctx: CommandContext, userId: string, input: { 
  * "[gelöscht]" placeholder, without name or words, so the answers keep their place;
  * any other is removed.
  */
-export async function deleteOwnComment(ctx: CommandContext, userId: string, commentId: string): Promise<CommandResult> {
+export async function deleteOwnComment(ctx: CommandContext, userId: string, commentId: string): Promise<CommandResult<OnArticle>> {
   const { db } = ctx;
   const own = await ownComment(db, userId, commentId);
   if (!own.ok) return own;
@@ -228,15 +241,18 @@ export async function deleteOwnComment(ctx: CommandContext, userId: string, comm
       data: { actorId: userId, action: "comment.delete_by_author", targetType: "comment", targetId: comment.id, commentId: answered ? comment.id : null },
     });
   });
-  if (comment.status === "APPROVED") await publishLiveEvent(db, { type: "update", articleId: comment.articleId, commentId: comment.id });
-  return { ok: true };
+  if (comment.status === "APPROVED") {
+    void discussionChanged(db, comment.article.slug);
+    await publishLiveEvent(db, { type: "update", articleId: comment.articleId, commentId: comment.id });
+  }
+  return { ok: true, articleSlug: comment.article.slug };
 }
 
 /** A visible comment of someone else, under an article readers can see, for reacting to or reporting. */
 async function othersVisibleComment(db: Db, userId: string, commentId: string) {
   const comment = await db.comment.findUnique({
     where: { id: commentId },
-    select: { id: true, articleId: true, authorId: true, status: true, article: { select: { status: true, publishedAt: true } } },
+    select: { id: true, articleId: true, authorId: true, status: true, article: { select: { slug: true, status: true, publishedAt: true } } },
   });
   // An unpublished article keeps its comments, but nobody sees them there to like or report.
   if (!comment || comment.status !== "APPROVED" || !isPublicArticle(comment.article)) return fail("notFound");
@@ -245,7 +261,7 @@ async function othersVisibleComment(db: Db, userId: string, commentId: string) {
 }
 
 /** Likes a comment, or takes the like back; one per reader and comment. */
-export async function toggleReaction(ctx: CommandContext, userId: string, commentId: string): Promise<CommandResult<{ liked: boolean; count: number }>> {
+export async function toggleReaction(ctx: CommandContext, userId: string, commentId: string): Promise<CommandResult<{ liked: boolean; count: number } & OnArticle>> {
   const { db } = ctx;
   const target = await othersVisibleComment(db, userId, commentId);
   if (!target.ok) return target;
@@ -257,19 +273,24 @@ export async function toggleReaction(ctx: CommandContext, userId: string, commen
     await tx.comment.update({ where: { id: commentId }, data: { reactionCount: count } });
     return { liked: removed.count === 0, count };
   });
+  const articleSlug = target.comment.article.slug;
+  void discussionChanged(db, articleSlug);
   await publishLiveEvent(db, { type: "update", articleId: target.comment.articleId, commentId });
-  return { ok: true, ...result };
+  return { ok: true, ...result, articleSlug };
 }
 
 export const REPORT_REASONS = ["SPAM", "ABUSE", "ILLEGAL", "OFF_TOPIC", "OTHER"] as const satisfies readonly ReportReason[];
 const REPORT_DETAILS_MAX = 500;
 
-/** Sends a comment to the editors' queue; each reader reports a comment once. */
+/**
+ * Sends a comment to the editors' queue; each reader reports a comment once. Readers' pages stay
+ * as they are: only the reporter sees that they reported it, on their own (uncached) page.
+ */
 export async function reportComment(
   ctx: CommandContext,
   userId: string,
   input: { commentId: string; reason: string; details?: string },
-): Promise<CommandResult> {
+): Promise<CommandResult<OnArticle>> {
   const { db } = ctx;
   if (!(await db.user.findUnique({ where: { id: userId }, select: { id: true } }))) return fail("signInRequired");
   const reason = REPORT_REASONS.find((r) => r === input.reason);
@@ -281,21 +302,22 @@ export async function reportComment(
   if (!target.ok) return target;
   const created = await db.report.createMany({ data: [{ commentId: input.commentId, reporterId: userId, reason, details }], skipDuplicates: true });
   if (created.count === 0) return fail("alreadyReported");
-  return { ok: true };
+  return { ok: true, articleSlug: target.comment.article.slug };
 }
 
 /** The admin switch under an article: close or reopen its discussion. Existing comments stay. */
-export async function setDiscussionOpen(db: Db, actor: { id: string; role: string }, articleId: string, open: boolean): Promise<CommandResult> {
+export async function setDiscussionOpen(db: Db, actor: { id: string; role: string }, articleId: string, open: boolean): Promise<CommandResult<OnArticle>> {
   if (actor.role !== "ADMIN" && actor.role !== "EDITOR") return fail("forbidden");
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { commentsOpen: true } });
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { slug: true, commentsOpen: true } });
   if (!article) return fail("notFound");
-  if (article.commentsOpen === open) return { ok: true };
+  if (article.commentsOpen === open) return { ok: true, articleSlug: article.slug };
   await db.$transaction([
     db.article.update({ where: { id: articleId }, data: { commentsOpen: open } }),
     db.moderationLogEntry.create({
       data: { actorId: actor.id, action: open ? "article.comments_open" : "article.comments_close", targetType: "article", targetId: articleId, before: { commentsOpen: !open }, after: { commentsOpen: open } },
     }),
   ]);
+  void discussionChanged(db, article.slug);
   await publishLiveEvent(db, { type: "update", articleId, commentId: "" });
-  return { ok: true };
+  return { ok: true, articleSlug: article.slug };
 }

@@ -1,3 +1,4 @@
+import { discussionChanged } from "@/lib/cache/invalidate";
 import type { CommentStatus, Db, Prisma, Role } from "@/lib/db/client";
 import { shiftCounts } from "@/lib/comments/counts";
 import { normaliseBody } from "@/lib/comments/policy";
@@ -28,29 +29,43 @@ const parseReason = (value: unknown): ModerationReason | undefined => MODERATION
  * An editor's decision on one comment: approve (also: keep a reported comment), reject with a
  * reason, or file as spam. Resolves the comment's open reports, writes one audit entry, tells
  * the author why (rejection) and anyone who reported it as illegal what became of it, and
- * updates open article pages at once.
+ * updates open article pages and readers' cached copies at once.
  */
 export async function decideComment(
   ctx: ModerationContext,
   actor: Actor,
   input: { commentId: string; decision: Decision; reason?: string; note?: string },
 ): Promise<CommandResult<{ status: CommentStatus }>> {
-  if (!canModerate(actor)) return fail("forbidden");
+  const { result, shownUnder } = await decide(ctx, actor, input);
+  void discussionChanged(ctx.db, shownUnder);
+  return result;
+}
+
+type DecisionInput = { commentId: string; decision: Decision; reason?: string; note?: string };
+
+/** One decision, without expiring: `shownUnder` names the article whose readers' pages it changed, if any. */
+async function decide(
+  ctx: ModerationContext,
+  actor: Actor,
+  input: DecisionInput,
+): Promise<{ result: CommandResult<{ status: CommentStatus }>; shownUnder?: string }> {
+  const refuse = (error: string, field?: string, values?: Record<string, string | number>) => ({ result: fail(error, field, values) });
+  if (!canModerate(actor)) return refuse("forbidden");
   const { db } = ctx;
   const now = ctx.now ?? new Date();
   const target = TARGET[input.decision];
-  if (!target) return fail("unexpected");
+  if (!target) return refuse("unexpected");
   const reason = parseReason(input.reason);
   const note = input.note?.trim() || undefined;
-  if (note && note.length > NOTE_MAX) return fail("noteTooLong", "note", { max: NOTE_MAX });
-  if (input.decision === "reject" && !reason) return fail("reasonMissing", "reason");
-  if (reason === "other" && !note) return fail("noteMissing", "note");
+  if (note && note.length > NOTE_MAX) return refuse("noteTooLong", "note", { max: NOTE_MAX });
+  if (input.decision === "reject" && !reason) return refuse("reasonMissing", "reason");
+  if (reason === "other" && !note) return refuse("noteMissing", "note");
 
   const comment = await db.comment.findUnique({
     where: { id: input.commentId },
-    select: { id: true, status: true, articleId: true, parentId: true, replyCount: true, authorId: true, featured: true },
+    select: { id: true, status: true, articleId: true, parentId: true, replyCount: true, authorId: true, featured: true, article: { select: { slug: true } } },
   });
-  if (!comment || comment.status === "DELETED") return fail("notFound");
+  if (!comment || comment.status === "DELETED") return refuse("notFound");
 
   const noticeIds = await db.$transaction(async (tx) => {
     const openReports = await tx.report.findMany({ where: { commentId: comment.id, status: "OPEN" }, select: { reporterId: true, reason: true } });
@@ -95,17 +110,22 @@ export async function decideComment(
     }
     return notices;
   });
-  if (noticeIds === null) return { ok: true, status: comment.status };
+  if (noticeIds === null) return { result: { ok: true, status: comment.status } };
+  // Readers see approved comments only: keeping a reported one, or rejecting a pending one, changes no page.
+  const shownUnder = comment.status !== target && (comment.status === "APPROVED" || target === "APPROVED") ? comment.article.slug : undefined;
 
   if (comment.status === "APPROVED" || target === "APPROVED") {
     await publishLiveEvent(db, { type: target === "APPROVED" && comment.status !== "APPROVED" ? "comment" : "update", articleId: comment.articleId, commentId: comment.id });
   }
   await deliverNotices(db, noticeIds, ctx.origin);
   if (target === "APPROVED" && comment.status !== "APPROVED") await notifyReply(db, comment.id, ctx.origin);
-  return { ok: true, status: target };
+  return { result: { ok: true, status: target }, shownUnder };
 }
 
-/** The same decision on a selection; each comment gets its own audit entry. */
+/**
+ * The same decision on a selection; each comment gets its own audit entry. Readers' copies of
+ * the articles whose discussions changed expire once, at the end (also when one decision fails).
+ */
 export async function decideComments(
   ctx: ModerationContext,
   actor: Actor,
@@ -116,11 +136,17 @@ export async function decideComments(
   if (ids.length === 0) return fail("nothingSelected");
   let done = 0;
   let failed = 0;
-  for (const commentId of ids) {
-    const result = await decideComment(ctx, actor, { ...input, commentId });
-    if (result.ok) done++;
-    else if (result.field) return result; // a missing reason is the same for every comment
-    else failed++;
+  const changed = new Set<string>();
+  try {
+    for (const commentId of ids) {
+      const { result, shownUnder } = await decide(ctx, actor, { ...input, commentId });
+      if (shownUnder) changed.add(shownUnder);
+      if (result.ok) done++;
+      else if (result.field) return result; // a missing reason is the same for every comment
+      else failed++;
+    }
+  } finally {
+    void discussionChanged(ctx.db, ...changed);
   }
   return { ok: true, done, failed };
 }
@@ -129,7 +155,7 @@ export async function decideComments(
 export async function featureComment(ctx: ModerationContext, actor: Actor, commentId: string, featured: boolean): Promise<CommandResult> {
   if (!canModerate(actor)) return fail("forbidden");
   const { db } = ctx;
-  const comment = await db.comment.findUnique({ where: { id: commentId }, select: { id: true, status: true, featured: true, articleId: true } });
+  const comment = await db.comment.findUnique({ where: { id: commentId }, select: { id: true, status: true, featured: true, articleId: true, article: { select: { slug: true } } } });
   if (!comment) return fail("notFound");
   if (featured && comment.status !== "APPROVED") return fail("featureApprovedOnly");
   if (comment.featured === featured) return { ok: true };
@@ -139,6 +165,7 @@ export async function featureComment(ctx: ModerationContext, actor: Actor, comme
       data: { actorId: actor.id, action: featured ? "comment.feature" : "comment.unfeature", targetType: "comment", targetId: commentId, commentId, before: { featured: !featured }, after: { featured }, createdAt: ctx.now },
     }),
   ]);
+  void discussionChanged(db, comment.article.slug);
   await publishLiveEvent(db, { type: "update", articleId: comment.articleId, commentId });
   return { ok: true };
 }
@@ -150,7 +177,7 @@ export async function editCommentAsModerator(ctx: ModerationContext, actor: Acto
   const body = normaliseBody(input.body);
   if (!body) return fail("commentEmpty", "body");
   if (body.length > maxLength) return fail("commentTooLong", "body", { max: maxLength });
-  const comment = await db.comment.findUnique({ where: { id: input.commentId }, select: { id: true, body: true, status: true, articleId: true } });
+  const comment = await db.comment.findUnique({ where: { id: input.commentId }, select: { id: true, body: true, status: true, articleId: true, article: { select: { slug: true } } } });
   if (!comment || comment.status === "DELETED") return fail("notFound");
   if (comment.body === body) return { ok: true };
   await db.$transaction([
@@ -159,7 +186,11 @@ export async function editCommentAsModerator(ctx: ModerationContext, actor: Acto
       data: { actorId: actor.id, action: "comment.edit", targetType: "comment", targetId: comment.id, commentId: comment.id, before: { body: comment.body }, after: { body }, createdAt: ctx.now },
     }),
   ]);
-  if (comment.status === "APPROVED") await publishLiveEvent(db, { type: "update", articleId: comment.articleId, commentId: comment.id });
+  // Readers see only approved comments; a pending one's correction reaches them when it is approved.
+  if (comment.status === "APPROVED") {
+    void discussionChanged(db, comment.article.slug);
+    await publishLiveEvent(db, { type: "update", articleId: comment.articleId, commentId: comment.id });
+  }
   return { ok: true };
 }
 
@@ -169,7 +200,8 @@ export const SUSPENSION_DAYS = [1, 3, 7, 30, 90] as const;
 /**
  * Suspends a reader for some days, or bans them (days: null) until an editor lifts it. The
  * person gets a statement of reasons. Editors may restrict readers; only admins may restrict
- * editors; nobody restricts an admin or themselves.
+ * editors; nobody restricts an admin or themselves. Readers' pages stay as they are (the
+ * person's comments stay; only they see the ban), so nothing expires; the same for lifting it.
  */
 export async function restrictUser(
   ctx: ModerationContext,
@@ -240,7 +272,7 @@ export async function liftRestriction(ctx: ModerationContext, actor: Actor, user
   return { ok: true };
 }
 
-/** "Always pre-moderate this user": their comments wait for an editor whatever the site's mode. */
+/** "Always pre-moderate this user": their comments wait for an editor whatever the site's mode (from now on: no page changes). */
 export async function setAlwaysPremoderate(ctx: ModerationContext, actor: Actor, userId: string, on: boolean): Promise<CommandResult> {
   if (!canModerate(actor)) return fail("forbidden");
   const { db } = ctx;

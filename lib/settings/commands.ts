@@ -1,10 +1,12 @@
+import { settingsChanged } from "@/lib/cache/invalidate";
 import type { Db, Prisma, Role } from "@/lib/db/client";
 import { type CommandResult, fail } from "@/lib/result";
 import { readSiteSettings, siteSettingsSchema, type SiteSettings } from "./site";
 
 /**
  * Saves the settings an admin changed, each as its own row, with one audit entry per
- * changed key (before and after). Nothing is saved when any value is invalid.
+ * changed key (before and after). Nothing is saved when any value is invalid. Any change
+ * expires every page: the site's name, modes and limits show on all of them.
  */
 export async function updateSiteSettings(
   db: Db,
@@ -35,5 +37,6 @@ export async function updateSiteSettings(
       });
     }
   });
+  void settingsChanged(db);
   return { ok: true, changed: changed.map(([key]) => key) };
 }

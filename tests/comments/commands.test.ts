@@ -125,7 +125,7 @@ describe("editing and deleting one's own comments", () => {
     if (!posted.ok) throw new Error(posted.error);
     const id = posted.comment.id;
     const tenMinutesLater = new Date(Date.now() + 10 * 60_000);
-    expect(await editComment({ ...ctx, now: tenMinutesLater }, reader.id, { commentId: id, body: "Zweite Fassung" })).toEqual({ ok: true });
+    expect(await editComment({ ...ctx, now: tenMinutesLater }, reader.id, { commentId: id, body: "Zweite Fassung" })).toEqual({ ok: true, articleSlug: article.slug });
     expect(await db.comment.findUniqueOrThrow({ where: { id } })).toMatchObject({ body: "Zweite Fassung", editedAt: tenMinutesLater });
     const later = new Date(Date.now() + 16 * 60_000);
     expect(await editComment({ ...ctx, now: later }, reader.id, { commentId: id, body: "Dritte Fassung" })).toMatchObject({ ok: false, error: "editWindowOver", values: { minutes: 15 } });
@@ -145,9 +145,9 @@ describe("editing and deleting one's own comments", () => {
     const lonely = await createComment(db, { articleId: article.id, authorId: author.id });
     expect(await counts(article.id)).toBe(3);
 
-    expect(await deleteOwnComment(ctx, author.id, answered.id)).toEqual({ ok: true });
+    expect(await deleteOwnComment(ctx, author.id, answered.id)).toEqual({ ok: true, articleSlug: article.slug });
     expect(await db.comment.findUniqueOrThrow({ where: { id: answered.id } })).toMatchObject({ status: "DELETED", body: "", authorId: null });
-    expect(await deleteOwnComment(ctx, author.id, lonely.id)).toEqual({ ok: true });
+    expect(await deleteOwnComment(ctx, author.id, lonely.id)).toEqual({ ok: true, articleSlug: article.slug });
     expect(await db.comment.findUnique({ where: { id: lonely.id } })).toBeNull();
     expect(await counts(article.id)).toBe(1);
   });
@@ -157,9 +157,9 @@ describe("reactions and reports", () => {
   it("a like toggles, once per reader, and the count follows", async () => {
     const [author, a, b, article] = await Promise.all([createUser(db), createUser(db), createUser(db), createArticle(db)]);
     const comment = await createComment(db, { articleId: article.id, authorId: author.id });
-    expect(await toggleReaction(ctx, a.id, comment.id)).toEqual({ ok: true, liked: true, count: 1 });
-    expect(await toggleReaction(ctx, b.id, comment.id)).toEqual({ ok: true, liked: true, count: 2 });
-    expect(await toggleReaction(ctx, a.id, comment.id)).toEqual({ ok: true, liked: false, count: 1 });
+    expect(await toggleReaction(ctx, a.id, comment.id)).toEqual({ ok: true, liked: true, count: 1, articleSlug: article.slug });
+    expect(await toggleReaction(ctx, b.id, comment.id)).toEqual({ ok: true, liked: true, count: 2, articleSlug: article.slug });
+    expect(await toggleReaction(ctx, a.id, comment.id)).toEqual({ ok: true, liked: false, count: 1, articleSlug: article.slug });
     expect((await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).reactionCount).toBe(1);
     expect(await toggleReaction(ctx, author.id, comment.id)).toMatchObject({ ok: false, error: "ownComment" });
   });
@@ -169,7 +169,7 @@ describe("reactions and reports", () => {
     const comment = await createComment(db, { articleId: article.id, authorId: author.id });
     expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "OTHER" })).toMatchObject({ ok: false, error: "reportDetailsMissing", field: "details" });
     expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "nonsense" })).toMatchObject({ ok: false, error: "reportReasonMissing" });
-    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "ABUSE" })).toEqual({ ok: true });
+    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "ABUSE" })).toEqual({ ok: true, articleSlug: article.slug });
     expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "SPAM" })).toMatchObject({ ok: false, error: "alreadyReported" });
     expect(await db.report.findMany({ where: { commentId: comment.id } })).toMatchObject([{ reason: "ABUSE", status: "OPEN", reporterId: reader.id }]);
     expect(await reportComment(ctx, author.id, { commentId: comment.id, reason: "SPAM" })).toMatchObject({ ok: false, error: "ownComment" });

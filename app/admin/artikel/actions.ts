@@ -1,6 +1,5 @@
 "use server";
 
-import { publicContentChanged } from "@/lib/cache/invalidate";
 import { redirect } from "next/navigation";
 import { currentUserWithRole } from "@/lib/accounts/session";
 import { deleteArticle, publishArticle, saveArticle, unpublishArticle } from "@/lib/articles/commands";
@@ -37,8 +36,6 @@ export async function saveArticleAction(id: string | null, input: ArticleInput):
   const save = async (actor: Admin, articleId: string | null): Promise<EditorResult> => {
     const result = await saveArticle(db(), actor, articleId, input);
     if (!result.ok) return refused(result);
-    // A draft's save changes nothing readers see (and expiring would re-render the editor under the author).
-    if (result.status !== "DRAFT") publicContentChanged();
     return { ok: true, id: result.id, slug: result.slug, status: result.status, savedAt: result.updatedAt.toISOString() };
   };
   if (id !== null) return onArticle(id, save);
@@ -53,7 +50,6 @@ export async function publishArticleAction(id: string, at: string | null): Promi
     if (when && Number.isNaN(when.getTime())) return { ok: false, error: "scheduleInvalid", fieldErrors: { publishAt: "scheduleInvalid" } };
     const result = await publishArticle(db(), actor, articleId, when);
     if (!result.ok) return refused(result);
-    publicContentChanged();
     return { ok: true, id: articleId, slug: result.slug, status: result.status, publishedAt: result.publishedAt.toISOString(), savedAt: new Date().toISOString() };
   });
 }
@@ -62,7 +58,6 @@ export async function unpublishArticleAction(id: string): Promise<EditorResult> 
   return onArticle(id, async (actor, articleId) => {
     const result = await unpublishArticle(db(), actor, articleId);
     if (!result.ok) return refused(result);
-    publicContentChanged();
     return { ok: true, id: articleId, slug: "", status: "DRAFT", savedAt: new Date().toISOString() };
   });
 }
@@ -71,7 +66,6 @@ export async function deleteArticleAction(id: string): Promise<EditorResult> {
   return onArticle(id, async (actor, articleId) => {
     const result = await deleteArticle(db(), actor, articleId);
     if (!result.ok) return refused(result);
-    publicContentChanged();
     redirect("/admin/artikel?geloescht=1");
   });
 }

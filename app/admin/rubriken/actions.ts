@@ -1,6 +1,5 @@
 "use server";
 
-import { sectionsChanged } from "@/lib/cache/invalidate";
 import { refresh, revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentUserWithRole } from "@/lib/accounts/session";
@@ -24,7 +23,6 @@ export async function sectionAction(_prev: FormState, formData: FormData): Promi
         ? await deleteSection(db(), actor, id)
         : await updateSection(db(), actor, id, input);
   if (!result.ok) return refusal(formData, result);
-  sectionsChanged();
   // The deleted section's row (and its message) disappear; the page says what happened.
   if (intent === "delete") {
     // The navigation in the root layout lists the sections: render it afresh too.

@@ -1,4 +1,5 @@
 import { freeSlug } from "@/lib/articles/commands";
+import { sectionsChanged } from "@/lib/cache/invalidate";
 import type { ArticleStatus, Db } from "@/lib/db/client";
 import { readSiteSettings } from "@/lib/settings/site";
 import { importComments, recomputeCounts } from "./comments";
@@ -180,6 +181,8 @@ export async function importWordPress(db: Db, xml: string | WxrExport, options: 
       report.skipped.push({ kind: "post", id: post.id, title, reason: "failed", detail: error instanceof Error ? error.message : String(error) });
     }
   }
+  // Imported articles, sections, authors and comments are public at once (each post committed on its own).
+  void sectionsChanged(db);
 
   if (options.actorId) {
     await db.moderationLogEntry.create({

@@ -1,5 +1,4 @@
 import { currentUserWithRole } from "@/lib/accounts/session";
-import { sectionsChanged } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db/client";
 import { isSameOrigin } from "@/lib/http/request";
 import { importWordPress } from "@/lib/import/wordpress/import";
@@ -24,8 +23,6 @@ export async function POST(request: Request) {
   if (!(file instanceof File) || file.size === 0) return Response.json({ error: "importFileMissing" }, { status: 400 });
   try {
     const report = await importWordPress(db(), await file.text(), { actorId: actor.id });
-    // Imported articles, sections, authors and comments are public at once.
-    sectionsChanged();
     return Response.json({ report });
   } catch (error) {
     if (error instanceof WxrFormatError) return Response.json({ error: "importNotWxr" }, { status: 422 });
