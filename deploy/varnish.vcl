@@ -47,8 +47,9 @@ sub vcl_recv {
     unset req.http.Cookie;
     return (hash);
   }
-  # Signed-in readers, a page refreshing itself on a live event, client-side navigations: the app renders them.
-  if (req.http.Cookie ~ "(^|;\s*)(__Secure-)?authjs\.session-token" || req.http.Cookie ~ "(^|;\s*)agora-fresh=" || req.http.RSC || req.url ~ "[?&]_rsc=") {
+  # Signed-in readers: the app renders their pages. Client-side navigations and live refreshes
+  # (RSC): the app answers them from its own page cache, keyed by headers Varnish does not vary on.
+  if (req.http.Cookie ~ "(^|;\s*)(__Secure-)?authjs\.session-token" || req.http.RSC || req.url ~ "[?&]_rsc=") {
     return (pass);
   }
   # Only the public pages are shared; they read the language and sort cookies and nothing else.

@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { FRESH_READ_COOKIE } from "@/lib/cache/tags";
 import { retryDelay } from "@/lib/live/retry";
 
 const REFRESH_GAP_MS = 700;
@@ -34,18 +33,15 @@ export function LiveUpdates({ articleId }: { articleId: string }) {
     let retry: ReturnType<typeof setTimeout> | null = null;
     let stable: ReturnType<typeof setTimeout> | null = null;
 
-    let readPastCache = false;
-    // After a live event the write may not have expired the cache yet, so that render reads past it.
-    const refresh = (afterEvent = true) => {
-      readPastCache ||= afterEvent;
+    // Every instance expires the article's cached copies before it passes the event on, so the
+    // refresh (shared by all signed-out readers of the page) already reads the new state.
+    const refresh = () => {
       if (timer) return;
       // Events in quick succession share one refresh.
       const wait = Math.max(0, lastRefresh + REFRESH_GAP_MS - Date.now());
       timer = setTimeout(() => {
         timer = null;
         lastRefresh = Date.now();
-        if (readPastCache) document.cookie = `${FRESH_READ_COOKIE}=1; max-age=10; path=/; samesite=lax`;
-        readPastCache = false;
         router.refresh();
         if (fresh.current > 0) {
           setAnnouncement(t("liveNewComments", { count: fresh.current }));
@@ -65,7 +61,7 @@ export function LiveUpdates({ articleId }: { articleId: string }) {
         if (missedEvents) {
           missedEvents = false;
           // Back after a gap: whatever changed meanwhile has expired the cache already.
-          refresh(false);
+          refresh();
         }
       });
       next.addEventListener("comment", () => {

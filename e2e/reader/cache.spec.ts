@@ -4,7 +4,7 @@ import { addComments, commentSection, commentWith, createArticle, writeComment }
 
 /**
  * What a signed-out reader arriving now sees: a fresh browser each time, so that nothing of a
- * previous visit (such as the cookie a live refresh sets to read past the cache) plays a part.
+ * previous visit plays a part.
  */
 async function signedOutView(browser: Browser, path: string, check: (page: Page) => Promise<void>) {
   const context = await browser.newContext();

@@ -1,5 +1,4 @@
 import { notePageTags } from "@/lib/pagecache/render-tags";
-import { FRESH_READ_COOKIE } from "./tags";
 import { cachesTrusted } from "./trust";
 
 /**
@@ -69,7 +68,6 @@ export function cachedRead<Args extends unknown[], Result>(
     if (!process.env.NEXT_RUNTIME || process.env.AGORA_DATA_CACHE === "off") return read(...args);
     const tags = options.tags(...args);
     await notePageTags(tags);
-    if (await wantsFreshRead()) return read(...args);
     const key = `${name}:${JSON.stringify(args)}`;
     const versions = tags.map(versionOf);
     const hit = store.entries.get(key);
@@ -105,18 +103,4 @@ export function cachedRead<Args extends unknown[], Result>(
       throw error;
     }
   };
-}
-
-// Loaded on first use, once: scripts and tests import this module in plain Node, where next/headers is not resolvable.
-let headers: Promise<typeof import("next/headers")> | undefined;
-
-async function wantsFreshRead(): Promise<boolean> {
-  try {
-    headers ??= import("next/headers");
-    const { cookies } = await headers;
-    return (await cookies()).has(FRESH_READ_COOKIE);
-  } catch {
-    // Not in a request (a timer or script): nothing asked for it.
-    return false;
-  }
 }

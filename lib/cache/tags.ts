@@ -14,8 +14,3 @@ export const CACHE_TAGS = {
 /** The PostgreSQL NOTIFY channel on which instances tell each other which tags expired. */
 export const CACHE_CHANNEL = "agora_cache";
 
-/**
- * Set for a few seconds by a page refreshing itself on a live event: that event can reach the
- * browser before the write has expired the cache, so such a render reads the database itself.
- */
-export const FRESH_READ_COOKIE = "agora-fresh";

@@ -150,7 +150,7 @@ export async function postComment(ctx: CommandContext, userId: string, input: Po
   // Only a public comment changes what readers see (it and the counts); one waiting for review shows to its writer alone.
   if (visible) {
     void discussionChanged(db, article.slug);
-    await publishLiveEvent(db, { type: "comment", articleId: article.id, commentId: comment.id });
+    await publishLiveEvent(db, { type: "comment", articleId: article.id, commentId: comment.id }, article.slug);
     await notifyReply(db, comment.id, ctx.origin);
   }
   // Spam is filed quietly: a bot learns nothing, a person who was too quick hears it waits for review.
@@ -213,7 +213,7 @@ export async function editComment(ctx: CommandContext, userId: string, input: { 
   // Readers saw it only if it was public; a held edit takes it away from them.
   if (own.comment.status === "APPROVED") {
     void discussionChanged(db, articleSlug);
-    await publishLiveEvent(db, { type: "update", articleId: own.comment.articleId, commentId: own.comment.id });
+    await publishLiveEvent(db, { type: "update", articleId: own.comment.articleId, commentId: own.comment.id }, articleSlug);
   }
   return held ? { ok: true, held: true, articleSlug } : { ok: true, articleSlug };
 }
@@ -243,7 +243,7 @@ export async function deleteOwnComment(ctx: CommandContext, userId: string, comm
   });
   if (comment.status === "APPROVED") {
     void discussionChanged(db, comment.article.slug);
-    await publishLiveEvent(db, { type: "update", articleId: comment.articleId, commentId: comment.id });
+    await publishLiveEvent(db, { type: "update", articleId: comment.articleId, commentId: comment.id }, comment.article.slug);
   }
   return { ok: true, articleSlug: comment.article.slug };
 }
@@ -275,7 +275,7 @@ export async function toggleReaction(ctx: CommandContext, userId: string, commen
   });
   const articleSlug = target.comment.article.slug;
   void discussionChanged(db, articleSlug);
-  await publishLiveEvent(db, { type: "update", articleId: target.comment.articleId, commentId });
+  await publishLiveEvent(db, { type: "update", articleId: target.comment.articleId, commentId }, articleSlug);
   return { ok: true, ...result, articleSlug };
 }
 
@@ -318,6 +318,6 @@ export async function setDiscussionOpen(db: Db, actor: { id: string; role: strin
     }),
   ]);
   void discussionChanged(db, article.slug);
-  await publishLiveEvent(db, { type: "update", articleId, commentId: "" });
+  await publishLiveEvent(db, { type: "update", articleId, commentId: "" }, article.slug);
   return { ok: true, articleSlug: article.slug };
 }

@@ -5,16 +5,24 @@ export type LiveEvent =
   /** Something public changed: an edit, a deletion, a like, the discussion opening or closing. */
   | { type: "update"; articleId: string; commentId: string };
 
+/**
+ * The event as it travels between instances: with the cache tags its write expired, so that an
+ * instance expires them before its open pages hear of the change and refresh (otherwise a refresh
+ * could arrive before the separate expiry and be answered from the old copy).
+ */
+export type LiveMessage = LiveEvent & { expire?: string[] };
+
 export const LIVE_CHANNEL = "agora_live";
 
-export function parseLiveEvent(payload: string | undefined): LiveEvent | null {
+export function parseLiveEvent(payload: string | undefined): LiveMessage | null {
   if (!payload) return null;
   try {
     const value: unknown = JSON.parse(payload);
     if (typeof value !== "object" || value === null) return null;
-    const { type, articleId, commentId } = value as Record<string, unknown>;
+    const { type, articleId, commentId, expire } = value as Record<string, unknown>;
     if ((type !== "comment" && type !== "update") || typeof articleId !== "string" || typeof commentId !== "string") return null;
-    return { type, articleId, commentId };
+    const tags = Array.isArray(expire) ? expire.filter((tag): tag is string => typeof tag === "string") : [];
+    return { type, articleId, commentId, ...(tags.length > 0 ? { expire: tags } : {}) };
   } catch {
     return null;
   }

@@ -42,8 +42,11 @@ export function createLiveListener(connectionString: string): LiveListener {
       return;
     }
     if (message.channel !== LIVE_CHANNEL) return;
-    const event = parseLiveEvent(message.payload);
-    if (!event) return;
+    const parsed = parseLiveEvent(message.payload);
+    if (!parsed) return;
+    // The pages refresh on this event: what they will read must be expired first.
+    const { expire, ...event } = parsed;
+    if (expire) expireLocally(expire);
     for (const fn of subscribers.get(event.articleId) ?? []) {
       try {
         fn(event);

@@ -1,14 +1,17 @@
 import { db as appDb, type Db } from "@/lib/db/client";
-import { LIVE_CHANNEL, type LiveEvent } from "./events";
+import { CACHE_TAGS } from "@/lib/cache/tags";
+import { LIVE_CHANNEL, type LiveEvent, type LiveMessage } from "./events";
 
 /**
  * Tells every app instance on this database about a change, through PostgreSQL NOTIFY.
  * Call it after the change is committed. A notification that fails must not fail the
- * reader's action: the comment is saved, and pages catch up on their next load.
+ * reader's action: the comment is saved, and pages catch up on their next load. With the
+ * article's slug, each instance expires its copies of the article before its open pages refresh.
  */
-export async function publishLiveEvent(db: Db, event: LiveEvent): Promise<void> {
+export async function publishLiveEvent(db: Db, event: LiveEvent, articleSlug?: string): Promise<void> {
+  const message: LiveMessage = articleSlug ? { ...event, expire: [CACHE_TAGS.article(articleSlug)] } : event;
   try {
-    await db.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(event)})`;
+    await db.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(message)})`;
   } catch (error) {
     console.error("Publishing a live update failed:", error);
   }

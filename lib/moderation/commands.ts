@@ -115,7 +115,7 @@ async function decide(
   const shownUnder = comment.status !== target && (comment.status === "APPROVED" || target === "APPROVED") ? comment.article.slug : undefined;
 
   if (comment.status === "APPROVED" || target === "APPROVED") {
-    await publishLiveEvent(db, { type: target === "APPROVED" && comment.status !== "APPROVED" ? "comment" : "update", articleId: comment.articleId, commentId: comment.id });
+    await publishLiveEvent(db, { type: target === "APPROVED" && comment.status !== "APPROVED" ? "comment" : "update", articleId: comment.articleId, commentId: comment.id }, comment.article.slug);
   }
   await deliverNotices(db, noticeIds, ctx.origin);
   if (target === "APPROVED" && comment.status !== "APPROVED") await notifyReply(db, comment.id, ctx.origin);
@@ -166,7 +166,7 @@ export async function featureComment(ctx: ModerationContext, actor: Actor, comme
     }),
   ]);
   void discussionChanged(db, comment.article.slug);
-  await publishLiveEvent(db, { type: "update", articleId: comment.articleId, commentId });
+  await publishLiveEvent(db, { type: "update", articleId: comment.articleId, commentId }, comment.article.slug);
   return { ok: true };
 }
 
@@ -189,7 +189,7 @@ export async function editCommentAsModerator(ctx: ModerationContext, actor: Acto
   // Readers see only approved comments; a pending one's correction reaches them when it is approved.
   if (comment.status === "APPROVED") {
     void discussionChanged(db, comment.article.slug);
-    await publishLiveEvent(db, { type: "update", articleId: comment.articleId, commentId: comment.id });
+    await publishLiveEvent(db, { type: "update", articleId: comment.articleId, commentId: comment.id }, comment.article.slug);
   }
   return { ok: true };
 }

@@ -1,12 +1,11 @@
 import { COMMENT_PARAMS, COMMENT_SORT_COOKIE } from "@/lib/comments/paths";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
-import { FRESH_READ_COOKIE } from "@/lib/cache/tags";
 
 /**
  * Which requests get a page from the page cache, and under which key: the public pages and feeds
  * as a signed-out reader sees them. Everything that can make the page differ is in the key (host,
  * path, the query parameters the page reads, the language and sort cookies) or sends the request
- * past the cache (a session, a form opened by the URL, a live refresh, a client-side navigation).
+ * past the cache (a session, a form opened by the URL).
  */
 const CACHEABLE_PATHS = [
   /^\/$/,
@@ -63,7 +62,7 @@ export function pageCacheKey(request: CacheableRequest): string | null {
   if (request.rsc !== url.searchParams.has(RSC_PARAM)) return null;
   if (!CACHEABLE_PATHS.some((path) => path.test(url.pathname))) return null;
   for (const name of Object.keys(request.cookies)) {
-    if (SESSION_COOKIE.test(name) || name === FRESH_READ_COOKIE) return null;
+    if (SESSION_COOKIE.test(name)) return null;
   }
   const params = [...url.searchParams.entries()];
   if (params.some(([name]) => !SHARED_PARAMS.has(name) && name !== RSC_PARAM)) return null;

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { LiveEvent } from "@/lib/live/events";
 import { createLiveListener, type LiveListener } from "@/lib/live/listener";
 import { publishLiveEvent } from "@/lib/live/notify";
+import { clearPageCache, isFresh, lookupPage, renderMark, storePage } from "@/lib/pagecache/store";
 import { freshDatabase } from "../helpers/db";
 
 let db: Db;
@@ -53,6 +54,19 @@ describe("live updates through PostgreSQL LISTEN/NOTIFY", () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(other.events).toEqual([]);
     expect(gone.events).toEqual([]);
+  });
+
+  it("expire the article's cached copies on each instance before its pages hear of the change", async () => {
+    const listener = instance();
+    clearPageCache();
+    storePage("page", { status: 200, headers: {}, bodies: { identity: Buffer.from("alt") }, etag: '"a"', tags: ["article:debatte"], freshUntil: Date.now() + 60_000 }, renderMark());
+    const freshWhenHeard: boolean[] = [];
+    listener.subscribe("a4", () => freshWhenHeard.push(isFresh(lookupPage("page")!)));
+    await listener.ready();
+    await publishLiveEvent(db, { type: "comment", articleId: "a4", commentId: "c4" }, "debatte");
+    await until(() => freshWhenHeard.length > 0);
+    // The page refreshes on the event, and its refresh must not get the old copy.
+    expect(freshWhenHeard).toEqual([false]);
   });
 
   it("ignores a malformed notification and keeps delivering", async () => {

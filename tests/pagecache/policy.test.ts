@@ -17,14 +17,13 @@ describe("which requests the page cache answers", () => {
     }
   });
 
-  it("never shares the page of a signed-in reader or of a page refreshing itself after a live event", () => {
+  it("never shares the page of a signed-in reader", () => {
     expect(request("/artikel/x", { "authjs.session-token": "abc" })).toBeNull();
     expect(request("/artikel/x", { "__Secure-authjs.session-token": "abc" })).toBeNull();
     expect(request("/artikel/x", { "authjs.session-token.0": "abc" })).toBeNull();
-    expect(request("/artikel/x", { "agora-fresh": "1" })).toBeNull();
   });
 
-  it("renders per request a page whose form the URL opens, an unknown parameter, a POST and a client-side navigation", () => {
+  it("renders per request a page whose form the URL opens, an unknown parameter and a POST", () => {
     expect(request("/artikel/x?antworten=c1")).toBeNull();
     expect(request("/artikel/x?bearbeiten=c1")).toBeNull();
     expect(request("/?abgemeldet=1")).toBeNull();
