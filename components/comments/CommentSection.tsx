@@ -1,4 +1,3 @@
-import { getFormatter, getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
@@ -11,6 +10,7 @@ import { COMMENT_PARAMS, COMMENT_SORT_COOKIE, commentAnchor } from "@/lib/commen
 import { discussionOpen } from "@/lib/comments/policy";
 import { COMMENT_SORTS, getDiscussion, getPublicDiscussion, parseSort, TOP_LEVEL_PAGE } from "@/lib/comments/queries";
 import { formStamp } from "@/lib/moderation/form-clock";
+import { getCachedFormatter, getCachedTranslations } from "@/lib/i18n/shared-cache";
 import { getSiteSettings } from "@/lib/settings/site";
 import { BanNotice } from "@/components/moderation/BanNotice";
 import { DiscussionSwitch } from "./CommentControls";
@@ -33,7 +33,7 @@ export function commentViewFrom(searchParams: Record<string, string | string[] |
 
 /** "Schreibe einen Kommentar": the discussion under an article. */
 export async function CommentSection({ article, view }: { article: PublishedArticle; view: CommentView }) {
-  const [t, format, user, settings, cookieStore] = await Promise.all([getTranslations("Comments"), getFormatter(), getCurrentUser(), getSiteSettings(), cookies()]);
+  const [t, format, user, settings, cookieStore] = await Promise.all([getCachedTranslations("Comments"), getCachedFormatter(), getCurrentUser(), getSiteSettings(), cookies()]);
   const sort = parseSort(cookieStore.get(COMMENT_SORT_COOKIE)?.value);
   const requested = Number.parseInt(view.count ?? "", 10);
   const from = Number.parseInt(view.from ?? "", 10);

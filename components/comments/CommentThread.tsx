@@ -1,4 +1,3 @@
-import type { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
 import { articlePath } from "@/lib/articles/paths";
@@ -6,6 +5,7 @@ import { editMinutesLeft } from "@/lib/comments/policy";
 import { COMMENT_PARAMS, commentAnchor, commentPermalink, commentPermalinkOnPage } from "@/lib/comments/paths";
 import type { DiscussionComment, DiscussionThread } from "@/lib/comments/queries";
 import type { ThreadNode } from "@/lib/comments/thread";
+import type { getCachedFormatter, getCachedTranslations } from "@/lib/i18n/shared-cache";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
 import { formStamp } from "@/lib/moderation/form-clock";
 import { CommentForm } from "./CommentForm";
@@ -13,8 +13,8 @@ import { DeleteCommentButton, LikeButton, ReportForm } from "./CommentControls";
 
 const STAFF_ROLES = new Set(["EDITOR", "ADMIN"]);
 
-type Translator = Awaited<ReturnType<typeof getTranslations<"Comments">>>;
-type Formatter = Awaited<ReturnType<typeof getFormatter>>;
+type Translator = Awaited<ReturnType<typeof getCachedTranslations>>;
+type Formatter = Awaited<ReturnType<typeof getCachedFormatter>>;
 
 /** What every comment of one page needs to know about the page and the reader. */
 export interface ThreadContext {
