@@ -8,7 +8,7 @@ import { articlePath } from "@/lib/articles/paths";
 import type { PublishedArticle } from "@/lib/articles/queries";
 import { COMMENT_PARAMS, COMMENT_SORT_COOKIE, commentAnchor } from "@/lib/comments/paths";
 import { discussionOpen } from "@/lib/comments/policy";
-import { COMMENT_SORTS, getDiscussion, getPublicDiscussion, parseSort, TOP_LEVEL_PAGE } from "@/lib/comments/queries";
+import { COMMENT_SORTS, getPublicDiscussion, getReaderDiscussion, parseSort, TOP_LEVEL_PAGE } from "@/lib/comments/queries";
 import { formStamp } from "@/lib/moderation/form-clock";
 import { getCachedFormatter, getCachedTranslations } from "@/lib/i18n/shared-cache";
 import { getSiteSettings } from "@/lib/settings/site";
@@ -45,7 +45,7 @@ export async function CommentSection({ article, view }: { article: PublishedArti
     focusId: view.focus ?? null,
     expandThread: view.thread ?? null,
   };
-  const discussion = user ? await getDiscussion({ ...query, viewerId: user.id }) : await getPublicDiscussion(article.slug, query);
+  const discussion = user ? await getReaderDiscussion(article.slug, { ...query, viewerId: user.id }) : await getPublicDiscussion(article.slug, query);
   const now = new Date();
   const open = discussionOpen(article, settings, now);
   const path = articlePath(article.slug);
