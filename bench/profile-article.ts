@@ -9,6 +9,8 @@
  *   --requests N   sequential views measured (default 100, after 20 to warm up)
  *   --load S       then S seconds of autocannon with 10 connections (default 10; 0 for none)
  *   --anonymous    a signed-out reader instead (served from the data cache)
+ *   --compare DIR  also serve the build in DIR (another commit's tree, built there) on the same
+ *                  database, the two taking turns, so that both meet the same load from others
  *   --profile      run the server under `node --cpu-prof` and summarise the profile by
  *                  function and package (bench/profile/summary.txt); timings are then inflated
  * The page as the reader got it is kept in bench/profile/article.html.
@@ -33,7 +35,7 @@ import { seedNewsroom } from "./seed";
 import { serverRss, waitForServer } from "./server";
 
 const { values: args } = parseArgs({
-  options: { anonymous: { type: "boolean", default: false }, requests: { type: "string", default: "100" }, load: { type: "string", default: "10" }, profile: { type: "boolean", default: false } },
+  options: { compare: { type: "string" }, anonymous: { type: "boolean", default: false }, requests: { type: "string", default: "100" }, load: { type: "string", default: "10" }, profile: { type: "boolean", default: false } },
 });
 const REQUESTS = Number(args.requests);
 const LOAD_SECONDS = Number(args.load);
@@ -68,7 +70,7 @@ function flightBytes(html: string) {
 
 async function main() {
   const { db, databaseUrl, dispose } = await benchDatabase();
-  let server: ReturnType<typeof spawn> | null = null;
+  const servers: ReturnType<typeof spawn>[] = [];
   try {
     const { article, readers } = await seedNewsroom(db, { readers: 1000, articles: 200, threads: 250, replies: 3 });
     const reader = await db.user.findUniqueOrThrow({ where: { id: readers[500]!.id }, select: { id: true, email: true, sessionVersion: true } });
@@ -78,68 +80,92 @@ async function main() {
     await buildIfNeeded(NEXT_BIN, env);
     rmSync(PROFILE_DIR, { recursive: true, force: true });
     mkdirSync(PROFILE_DIR, { recursive: true });
-    // Node 20 refuses --cpu-prof in NODE_OPTIONS; `next start` serves in this one process.
+    const headers: Record<string, string> = args.anonymous ? {} : { cookie };
+
+    /** `next start` in `dir` (this tree, or a build of another commit), warmed up. */
+    const start = async (dir: string, profiling: string[] = []) => {
+      const port = await freePort();
+      const base = `http://127.0.0.1:${port}`;
+      // Node 20 refuses --cpu-prof in NODE_OPTIONS; `next start` serves in this one process.
+      const child = spawn(process.execPath, [...profiling, NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: dir, env, stdio: ["ignore", "ignore", "inherit"] });
+      servers.push(child);
+      await waitForServer(base, child);
+      const url = `${base}/artikel/${article.slug}`;
+      const view = async () => {
+        const response = await fetch(url, { headers });
+        const html = await response.text();
+        if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+        return html;
+      };
+      const html = await view();
+      // The comment form appears only for a signed-in, verified reader: proof the cookie counts.
+      if (!args.anonymous && !html.includes('name="idempotencyKey"')) throw new Error("the page was not rendered for the signed-in reader");
+      for (let i = 0; i < 20; i++) await view();
+      return { child, url, view, html, times: [] as number[], cpu: 0, views: 0, load: [] as Array<{ requests: number; seconds: number; cpu: number; p50: number; p99: number; non2xx: number; errors: number }> };
+    };
     const profiling = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [...profiling, NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
-    await waitForServer(base, server);
-    const url = `${base}/artikel/${article.slug}`;
+    const current = await start(process.cwd(), profiling);
+    writeFileSync(path.join(PROFILE_DIR, "article.html"), current.html);
+    // With --compare, the two builds take turns, so that both meet the same load from others.
+    const contenders: Record<string, typeof current> = args.compare ? { current, compared: await start(path.resolve(args.compare)) } : { current };
+    const rounds = args.compare ? 5 : 1;
 
-    const view = async () => {
-      const response = await fetch(url, { headers: args.anonymous ? {} : { cookie } });
-      const html = await response.text();
-      if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
-      return html;
-    };
-    const html = await view();
-    // The comment form appears only for a signed-in, verified reader: proof the cookie counts.
-    if (!args.anonymous && !html.includes('name="idempotencyKey"')) throw new Error("the page was not rendered for the signed-in reader");
-    mkdirSync(PROFILE_DIR, { recursive: true });
-    writeFileSync(path.join(PROFILE_DIR, "article.html"), html);
-    for (let i = 0; i < 20; i++) await view();
-
-    const times: number[] = [];
-    const cpuBefore = cpuMs(server.pid!);
-    for (let i = 0; i < REQUESTS; i++) {
-      const started = performance.now();
-      await view();
-      times.push(performance.now() - started);
+    for (let round = 0; round < rounds; round++) {
+      for (const server of Object.values(contenders)) {
+        const cpuBefore = cpuMs(server.child.pid!);
+        for (let i = 0; i < REQUESTS / rounds; i++) {
+          const started = performance.now();
+          await server.view();
+          server.times.push(performance.now() - started);
+        }
+        server.cpu += cpuMs(server.child.pid!) - cpuBefore;
+        server.views += REQUESTS / rounds;
+      }
     }
-    const cpuPerView = (cpuMs(server.pid!) - cpuBefore) / REQUESTS;
-    times.sort((a, b) => a - b);
-    const flight = flightBytes(html);
-    const results: Record<string, unknown> = {
-      views: REQUESTS,
-      wallMsMedian: round(percentile(times, 0.5), 1),
-      wallMsP90: round(percentile(times, 0.9), 1),
-      serverCpuMsPerView: round(cpuPerView, 1),
-      htmlBytes: Buffer.byteLength(html),
-      flightBytes: flight,
-      rssMiB: Math.round(serverRss(server.pid!) / 2 ** 20),
-    };
-
     if (LOAD_SECONDS > 0) {
-      const loadCpu = cpuMs(server.pid!);
-      const load = await autocannon({ url, connections: 10, duration: LOAD_SECONDS, headers: args.anonymous ? {} : { cookie } });
-      results.load = {
-        connections: 10,
-        seconds: LOAD_SECONDS,
-        rps: round(load.requests.average, 1),
-        p50: load.latency.p50,
-        p99: load.latency.p99,
-        non2xx: load.non2xx,
-        errors: load.errors + load.timeouts,
-        serverCpuMsPerView: round((cpuMs(server.pid!) - loadCpu) / Math.max(1, load.requests.total), 1),
+      for (let round = 0; round < Math.min(rounds, 2); round++) {
+        for (const server of Object.values(contenders)) {
+          const seconds = LOAD_SECONDS / Math.min(rounds, 2);
+          const loadCpu = cpuMs(server.child.pid!);
+          const load = await autocannon({ url: server.url, connections: 10, duration: seconds, headers });
+          server.load.push({ requests: load.requests.total, seconds, cpu: cpuMs(server.child.pid!) - loadCpu, p50: load.latency.p50, p99: load.latency.p99, non2xx: load.non2xx, errors: load.errors + load.timeouts });
+        }
+      }
+    }
+
+    const results: Record<string, unknown> = {};
+    for (const [name, server] of Object.entries(contenders)) {
+      server.times.sort((a, b) => a - b);
+      const requests = server.load.reduce((sum, l) => sum + l.requests, 0);
+      results[name] = {
+        dir: name === "current" ? process.cwd() : path.resolve(args.compare!),
+        views: server.views,
+        wallMsMedian: round(percentile(server.times, 0.5), 1),
+        wallMsP90: round(percentile(server.times, 0.9), 1),
+        serverCpuMsPerView: round(server.cpu / server.views, 1),
+        htmlBytes: Buffer.byteLength(server.html),
+        flightBytes: flightBytes(server.html),
+        rssMiB: Math.round(serverRss(server.child.pid!) / 2 ** 20),
+        ...(server.load.length > 0 && {
+          load: {
+            connections: 10,
+            seconds: LOAD_SECONDS,
+            rps: round(requests / server.load.reduce((sum, l) => sum + l.seconds, 0), 1),
+            p50: Math.max(...server.load.map((l) => l.p50)),
+            p99: Math.max(...server.load.map((l) => l.p99)),
+            non2xx: server.load.reduce((sum, l) => sum + l.non2xx, 0),
+            errors: server.load.reduce((sum, l) => sum + l.errors, 0),
+            serverCpuMsPerView: round(server.load.reduce((sum, l) => sum + l.cpu, 0) / Math.max(1, requests), 1),
+          },
+        }),
       };
     }
     console.log(JSON.stringify(results, null, 2));
 
     if (args.profile) {
-      const stopped = new Promise((resolve) => server!.once("exit", resolve));
-      server.kill("SIGTERM");
+      const stopped = new Promise((resolve) => current.child.once("exit", resolve));
+      current.child.kill("SIGTERM");
       await stopped;
-      server = null;
       // The server process writes the largest profile; `next start` may leave small ones beside it.
       const [largest] = readdirSync(PROFILE_DIR)
         .filter((name) => name.endsWith(".cpuprofile"))
@@ -151,7 +177,10 @@ async function main() {
       console.log(`\n${summary}\nprofile: ${largest}`);
     }
   } finally {
-    server?.kill("SIGTERM");
+    // Stopped before their database is dropped, or they report its loss as errors.
+    await Promise.all(
+      servers.filter((server) => server.exitCode === null).map((server) => new Promise((resolve) => server.once("exit", resolve).kill("SIGTERM"))),
+    );
     await dispose();
   }
 }
