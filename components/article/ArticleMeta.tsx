@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getCachedFormatter, getCachedTranslations } from "@/lib/i18n/shared-cache";
 
 /** "Von Rainer Rupp · 24. November 2026 · 3 Kommentare" */
 export async function ArticleMeta({
@@ -12,7 +12,7 @@ export async function ArticleMeta({
   commentCount: number;
   commentsHref: string;
 }) {
-  const [t, format] = await Promise.all([getTranslations("Article"), getFormatter()]);
+  const [t, format] = await Promise.all([getCachedTranslations("Article"), getCachedFormatter()]);
   return (
     <p className="flex flex-wrap items-center gap-x-2 font-sans text-sm text-muted">
       {author && <span className="font-semibold text-ink">{t("byline", { author })}</span>}

@@ -9,12 +9,17 @@ import { useEnhancedForm } from "./useEnhancedForm";
 
 const initial: FormState = { ok: false };
 
+// The translator is looked up only when there is an error: every comment's like button has this line.
 function ErrorLine({ state }: { state: FormState }) {
-  const t = useTranslations("Forms");
   if (state.ok || !state.message) return null;
+  return <ErrorMessage message={state.message} values={state.messageValues} />;
+}
+
+function ErrorMessage({ message, values }: { message: string; values: FormState["messageValues"] }) {
+  const t = useTranslations("Forms");
   return (
     <p role="alert" className="basis-full text-sm text-red-800">
-      {t(state.message as never, state.messageValues as never)}
+      {t(message as never, values as never)}
     </p>
   );
 }

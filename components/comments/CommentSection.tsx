@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
@@ -9,9 +8,9 @@ import { articlePath } from "@/lib/articles/paths";
 import type { PublishedArticle } from "@/lib/articles/queries";
 import { COMMENT_PARAMS, COMMENT_SORT_COOKIE, commentAnchor } from "@/lib/comments/paths";
 import { discussionOpen } from "@/lib/comments/policy";
-import { COMMENT_SORTS, getDiscussion, getPublicDiscussion, parseSort, TOP_LEVEL_PAGE } from "@/lib/comments/queries";
-import { db } from "@/lib/db/client";
+import { COMMENT_SORTS, getPublicDiscussion, getReaderDiscussion, parseSort, TOP_LEVEL_PAGE } from "@/lib/comments/queries";
 import { formStamp } from "@/lib/moderation/form-clock";
+import { getCachedFormatter, getCachedTranslations } from "@/lib/i18n/shared-cache";
 import { getSiteSettings } from "@/lib/settings/site";
 import { BanNotice } from "@/components/moderation/BanNotice";
 import { DiscussionSwitch } from "./CommentControls";
@@ -34,7 +33,7 @@ export function commentViewFrom(searchParams: Record<string, string | string[] |
 
 /** "Schreibe einen Kommentar": the discussion under an article. */
 export async function CommentSection({ article, view }: { article: PublishedArticle; view: CommentView }) {
-  const [t, user, settings, cookieStore] = await Promise.all([getTranslations("Comments"), getCurrentUser(), getSiteSettings(), cookies()]);
+  const [t, format, user, settings, cookieStore] = await Promise.all([getCachedTranslations("Comments"), getCachedFormatter(), getCurrentUser(), getSiteSettings(), cookies()]);
   const sort = parseSort(cookieStore.get(COMMENT_SORT_COOKIE)?.value);
   const requested = Number.parseInt(view.count ?? "", 10);
   const from = Number.parseInt(view.from ?? "", 10);
@@ -46,8 +45,7 @@ export async function CommentSection({ article, view }: { article: PublishedArti
     focusId: view.focus ?? null,
     expandThread: view.thread ?? null,
   };
-  const discussion = user ? await getDiscussion({ ...query, viewerId: user.id }) : await getPublicDiscussion(article.slug, query);
-  const banned = user ? await db().user.findUnique({ where: { id: user.id }, select: { bannedUntil: true, banReason: true } }) : null;
+  const discussion = user ? await getReaderDiscussion(article.slug, { ...query, viewerId: user.id }) : await getPublicDiscussion(article.slug, query);
   const now = new Date();
   const open = discussionOpen(article, settings, now);
   const path = articlePath(article.slug);
@@ -61,6 +59,9 @@ export async function CommentSection({ article, view }: { article: PublishedArti
   if (view.focus) baseQuery.set(COMMENT_PARAMS.focus, view.focus);
 
   const ctx: ThreadContext = {
+    t,
+    format,
+    deletedAuthor: t("deletedAuthor"),
     article: { id: article.id, slug: article.slug },
     viewer: user ? { id: user.id, verified: !!user.emailVerified } : null,
     open,
@@ -98,7 +99,7 @@ export async function CommentSection({ article, view }: { article: PublishedArti
         <ResendVerificationForm />
       </div>
     );
-  else if (banned?.bannedUntil && banned.bannedUntil > now) writing = <BanNotice until={banned.bannedUntil} reason={banned.banReason} />;
+  else if (user.bannedUntil && user.bannedUntil > now) writing = <BanNotice until={user.bannedUntil} reason={user.banReason} />;
   else
     writing = (
       <div className="mt-6">

@@ -1,11 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
 import { articlePath } from "@/lib/articles/paths";
 import { editMinutesLeft } from "@/lib/comments/policy";
-import { COMMENT_PARAMS, commentAnchor, commentPermalink } from "@/lib/comments/paths";
+import { COMMENT_PARAMS, commentAnchor, commentPermalink, commentPermalinkOnPage } from "@/lib/comments/paths";
 import type { DiscussionComment, DiscussionThread } from "@/lib/comments/queries";
 import type { ThreadNode } from "@/lib/comments/thread";
+import type { getCachedFormatter, getCachedTranslations } from "@/lib/i18n/shared-cache";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
 import { formStamp } from "@/lib/moderation/form-clock";
 import { CommentForm } from "./CommentForm";
@@ -13,8 +13,16 @@ import { DeleteCommentButton, LikeButton, ReportForm } from "./CommentControls";
 
 const STAFF_ROLES = new Set(["EDITOR", "ADMIN"]);
 
+type Translator = Awaited<ReturnType<typeof getCachedTranslations>>;
+type Formatter = Awaited<ReturnType<typeof getCachedFormatter>>;
+
 /** What every comment of one page needs to know about the page and the reader. */
 export interface ThreadContext {
+  /** The section's translator and formatter, looked up once per page rather than once per comment. */
+  t: Translator;
+  format: Formatter;
+  /** The name shown for a deleted or hidden author, translated once per page. */
+  deletedAuthor: string;
   article: { id: string; slug: string };
   viewer: { id: string; verified: boolean } | null;
   /** The discussion takes new comments and replies. */
@@ -28,10 +36,11 @@ export interface ThreadContext {
   now: Date;
 }
 
+// Only the query: the link stays on the article page, and 80 comments do not each repeat its long path.
 function hrefWith(ctx: ThreadContext, param: string, commentId: string, anchor: string) {
   const query = new URLSearchParams(ctx.baseQuery);
   query.set(param, commentId);
-  return `${articlePath(ctx.article.slug)}?${query}#${anchor}`;
+  return `?${query}#${anchor}`;
 }
 
 function closeHref(ctx: ThreadContext, commentId: string) {
@@ -45,8 +54,11 @@ function snippet(body: string) {
   return plain.length > 120 ? `${plain.slice(0, 117)}…` : plain;
 }
 
-/** One comment and, nested below it, its replies. A top-level comment's replies fold away. */
-export async function CommentThread({
+/**
+ * One comment and, nested below it, its replies. A top-level comment's replies fold away.
+ * Not async: each async component becomes its own chunk of the page's RSC payload.
+ */
+export function CommentThread({
   comment,
   ctx,
   pageStart,
@@ -56,10 +68,10 @@ export async function CommentThread({
   /** Set on the first comment of a "load more" page, so that loading more lands there. */
   pageStart?: number;
 }) {
-  const [t, format] = await Promise.all([getTranslations("Comments"), getFormatter()]);
+  const { t } = ctx;
   const anchor = commentAnchor(comment.id);
   const replies = comment.replies.length > 0 && (
-    <ol aria-label={t("repliesTo", { name: authorName(comment, t("deletedAuthor"), ctx.viewer?.id) })} className="mt-4 space-y-4 border-l-2 border-rule pl-3 sm:pl-5">
+    <ol aria-label={t("repliesTo", { name: authorName(comment, ctx.deletedAuthor, ctx.viewer?.id) })} className="mt-4 space-y-4 border-l-2 border-rule pl-3 sm:pl-5">
       {comment.replies.map((reply) => (
         <CommentThread key={reply.id} comment={reply} ctx={ctx} />
       ))}
@@ -70,7 +82,7 @@ export async function CommentThread({
   return (
     <li id={anchor} className="scroll-mt-24">
       {pageStart && <span id={`seite-${pageStart}`} className="block scroll-mt-24" />}
-      <CommentBody comment={comment} ctx={ctx} t={t} format={format} />
+      <CommentBody comment={comment} ctx={ctx} />
       {isRoot && comment.replies.length > 0 ? (
         <details open className="group mt-2">
           <summary className="cursor-pointer font-sans text-sm text-muted hover:text-accent">
@@ -111,10 +123,8 @@ function authorName(comment: { status: string; authorId: string | null; author: 
   return comment.author?.name ?? comment.guestName ?? fallback;
 }
 
-type Translator = Awaited<ReturnType<typeof getTranslations<"Comments">>>;
-type Formatter = Awaited<ReturnType<typeof getFormatter>>;
-
-function CommentBody({ comment, ctx, t, format }: { comment: DiscussionComment; ctx: ThreadContext; t: Translator; format: Formatter }) {
+function CommentBody({ comment, ctx }: { comment: DiscussionComment; ctx: ThreadContext }) {
+  const { t, format } = ctx;
   const anchor = commentAnchor(comment.id);
   const placeholder = placeholderOf(comment, ctx.viewer?.id);
   const deleted = placeholder !== null;
@@ -133,12 +143,12 @@ function CommentBody({ comment, ctx, t, format }: { comment: DiscussionComment; 
     >
       <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
         <span id={`${anchor}-author`} className="font-semibold">
-          {authorName(comment, t("deletedAuthor"), ctx.viewer?.id)}
+          {authorName(comment, ctx.deletedAuthor, ctx.viewer?.id)}
         </span>
         {!deleted && comment.author && STAFF_ROLES.has(comment.author.role) && (
           <span className="rounded bg-ink px-1.5 py-0.5 text-xs font-semibold text-white">{t("staffBadge")}</span>
         )}
-        <a href={permalink} className="text-muted hover:text-accent">
+        <a href={commentPermalinkOnPage(comment.id)} className="text-muted hover:text-accent">
           <span className="sr-only">{t("permalink")}: </span>
           <time dateTime={comment.createdAt.toISOString()} title={format.dateTime(comment.createdAt, { dateStyle: "full", timeStyle: "short" })}>
             {format.relativeTime(comment.createdAt, ctx.now)}
@@ -151,7 +161,7 @@ function CommentBody({ comment, ctx, t, format }: { comment: DiscussionComment; 
       {replyTo && !deleted && (
         <p className="mt-1 text-sm text-muted">
           <a href={`#${commentAnchor(replyTo.id)}`} className="hover:text-accent">
-            ↪ {t("answering", { name: authorName(replyTo, t("deletedAuthor")) })}
+            ↪ {t("answering", { name: authorName(replyTo, ctx.deletedAuthor) })}
           </a>
           {replyTo.status === "APPROVED" && <q className="ml-1 italic">{snippet(replyTo.body)}</q>}
         </p>
@@ -241,7 +251,7 @@ function CommentBody({ comment, ctx, t, format }: { comment: DiscussionComment; 
             mode="reply"
             articleId={ctx.article.id}
             parentId={comment.id}
-            replyingTo={authorName(comment, t("deletedAuthor"), ctx.viewer?.id)}
+            replyingTo={authorName(comment, ctx.deletedAuthor, ctx.viewer?.id)}
             initialKey={randomUUID()}
             formStamp={formStamp(ctx.now)}
             maxLength={ctx.settings.commentMaxLength}

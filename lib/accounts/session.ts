@@ -18,7 +18,8 @@ export const getCurrentUser = cache(async () => {
   if (!id) return null;
   const user = await db().user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, emailVerified: true, role: true, sessionVersion: true, passwordHash: true, locale: true },
+    // The ban comes along so that pages showing the comment form need no second read of the user.
+    select: { id: true, name: true, email: true, emailVerified: true, role: true, sessionVersion: true, passwordHash: true, locale: true, bannedUntil: true, banReason: true },
   });
   if (!user || user.sessionVersion !== session.sessionVersion) return null;
   const { passwordHash, ...rest } = user;

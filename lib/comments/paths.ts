@@ -25,7 +25,12 @@ export const commentAnchor = (commentId: string) => `comment-${commentId}`;
 
 /** A link that opens the article with the comment's thread loaded, scrolled to the comment. */
 export function commentPermalink(slug: string, commentId: string, extra: Partial<Record<keyof typeof COMMENT_PARAMS, string>> = {}): string {
+  return `${articlePath(slug)}${commentPermalinkOnPage(commentId, extra)}`;
+}
+
+/** The permalink relative to the article page itself (query and anchor), for links on that page. */
+export function commentPermalinkOnPage(commentId: string, extra: Partial<Record<keyof typeof COMMENT_PARAMS, string>> = {}): string {
   const query = new URLSearchParams({ [COMMENT_PARAMS.focus]: commentId });
   for (const [name, value] of Object.entries(extra)) if (value) query.set(COMMENT_PARAMS[name as keyof typeof COMMENT_PARAMS], value);
-  return `${articlePath(slug)}?${query}#${commentAnchor(commentId)}`;
+  return `?${query}#${commentAnchor(commentId)}`;
 }

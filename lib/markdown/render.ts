@@ -1,5 +1,6 @@
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
+import { memoiseText } from "./memo";
 
 // One parser instance per use so that options never leak between articles and comments.
 const articleParser = new Marked({ gfm: true, breaks: false, async: false });
@@ -36,10 +37,10 @@ const commentPolicy: sanitizeHtml.IOptions = {
   },
 };
 
-export function renderArticleMarkdown(markdown: string): string {
-  return sanitizeHtml(articleParser.parse(markdown) as string, articlePolicy);
-}
+// Parsing and sanitising took 6–7 % of the CPU of an article view with 80 comments, the same work
+// for the same text on every view. Each kind keeps up to 8 M characters (at most 16 MB) of results.
+const MEMO = { maxChars: 8_000_000, maxEntryChars: 400_000 };
 
-export function renderCommentMarkdown(markdown: string): string {
-  return sanitizeHtml(commentParser.parse(markdown) as string, commentPolicy);
-}
+export const renderArticleMarkdown = memoiseText((markdown) => sanitizeHtml(articleParser.parse(markdown) as string, articlePolicy), MEMO);
+
+export const renderCommentMarkdown = memoiseText((markdown) => sanitizeHtml(commentParser.parse(markdown) as string, commentPolicy), MEMO);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDiscussion } from "@/lib/comments/queries";
+import { getDiscussion, getReaderDiscussion } from "@/lib/comments/queries";
 import type { Db } from "@/lib/db/client";
 import { freshDatabase } from "../helpers/db";
 import { createArticle, createComment, createUser } from "../helpers/factories";
@@ -91,5 +91,23 @@ describe("the discussion a reader sees", () => {
     expect(thread).toMatchObject({ liked: true, reported: true });
     const [anonymous] = (await getDiscussion({ articleId: article.id }, db)).threads;
     expect(anonymous).toMatchObject({ liked: false, reported: false });
+  });
+
+  it("is the same for a signed-in reader whether or not it comes from the signed-out readers' discussion", async () => {
+    const [author, reader, article] = await Promise.all([createUser(db), createUser(db), createArticle(db)]);
+    const liked = await createComment(db, { articleId: article.id, authorId: author.id });
+    const reply = await createComment(db, { articleId: article.id, authorId: author.id, parentId: liked.id });
+    await db.reaction.create({ data: { commentId: reply.id, userId: reader.id } });
+    await db.report.create({ data: { commentId: liked.id, reporterId: reader.id, reason: "SPAM" } });
+    const query = { articleId: article.id, viewerId: reader.id };
+    // Without pending comments of the reader: the public discussion, marked with their likes and reports.
+    expect(await getReaderDiscussion(article.slug, query)).toEqual(await getDiscussion(query, db));
+    const [thread] = (await getReaderDiscussion(article.slug, query)).threads;
+    expect(thread).toMatchObject({ reported: true, liked: false, replies: [{ id: reply.id, liked: true, reported: false }] });
+    // With one: their own comment awaiting approval is there too.
+    const waiting = await createComment(db, { articleId: article.id, authorId: reader.id, status: "PENDING" });
+    const withPending = await getReaderDiscussion(article.slug, query);
+    expect(withPending).toEqual(await getDiscussion(query, db));
+    expect(withPending.threads.map((t) => t.id)).toContain(waiting.id);
   });
 });
