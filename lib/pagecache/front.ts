@@ -144,7 +144,7 @@ async function pageFrom(response: Response, body: Buffer, tags: string[], times:
   const pageTags = tags.length > 0 ? [...new Set(tags)].sort() : [CACHE_TAGS.articles, CACHE_TAGS.settings, CACHE_TAGS.sections];
   const html = (headers["content-type"] ?? "").startsWith("text/html");
   const csp = hashedContentSecurityPolicy(html ? inlineScriptHashes(body.toString("utf8")) : [], { formTargets: oauthFormTargets() });
-  Object.assign(headers, securityHeaders(csp, process.env.NODE_ENV === "production"), publicCacheHeaders(times, pageTags));
+  Object.assign(headers, securityHeaders(csp, process.env.NODE_ENV === "production"), isNavigation(headers) ? NAVIGATION_HEADERS : publicCacheHeaders(times, pageTags));
   const [gzipped, brotli] = await Promise.all([
     gzipAsync(body, { level: 6 }),
     brotliAsync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }),
@@ -158,6 +158,19 @@ async function pageFrom(response: Response, body: Buffer, tags: string[], times:
     freshUntil: Date.now() + times.sharedMaxAge * 1000,
   };
 }
+
+/**
+ * A client-side navigation or live refresh is answered from this server's cache only: browsers
+ * apply stale-while-revalidate to such fetches and would show a reader the old discussion once
+ * more after a live update, and caches in front do not tell them apart from the page. As Next.js
+ * answers them itself.
+ */
+const NAVIGATION_HEADERS = {
+  "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
+  vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
+};
+
+const isNavigation = (headers: Record<string, string>) => (headers["content-type"] ?? "").startsWith("text/x-component");
 
 /** The best encoding the reader takes: Brotli, gzip, or none. */
 function encodingFor(acceptEncoding: string | undefined): "br" | "gzip" | "identity" {
