@@ -88,8 +88,9 @@ test("a page whose live stream fails opens it again and then hears of a new comm
 
   const [commentId] = await addComments(article.id, author.id, ["Nach der Unterbrechung live angekommen."]);
   // The server LISTENs once the first stream subscribes; an event sent before that would be lost, so send until seen.
+  // With the slug, as the comment commands send it: the comment was written behind the caches' back.
   await expect(async () => {
-    await withDb((db) => publishLiveEvent(db, { type: "comment", articleId: article.id, commentId: commentId! }));
+    await withDb((db) => publishLiveEvent(db, { type: "comment", articleId: article.id, commentId: commentId! }, article.slug));
     await expect(commentWith(page, "Nach der Unterbrechung live angekommen.")).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 15_000 });
   expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
