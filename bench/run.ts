@@ -46,7 +46,7 @@ type Results = {
   stale: Awaited<ReturnType<typeof measureStaleness>>;
   live: Awaited<ReturnType<typeof measureLiveBurst>>;
   pageWeightGzipBytes: Awaited<ReturnType<typeof pageWeight>>;
-  serverRssMiB: { atRest: number; underLoadMax: number };
+  serverRssMiB: Record<string, number>;
   lighthouse: Record<string, Record<string, number>>;
   posting: Awaited<ReturnType<typeof measurePosting>>;
 };
@@ -78,7 +78,7 @@ Load generator: wrk, 2 threads, ${CONNECTIONS} connections, ${SECONDS} s, on the
 | Live: delivery of ${r.live.rounds} comments to every stream | p50 ${r.live.p50} ms, p99 ${r.live.p99} ms (${r.live.deliveries} deliveries, ${r.live.missed} missed) | none missed |
 | JavaScript, article page, signed out (gzip) | ${kb(r.pageWeightGzipBytes.signedOut.js)} | < 120 KB |
 | JavaScript beyond the home page's (≈ comment section) | ${kb(r.pageWeightGzipBytes.articleBeyondHomeJs)} | < 15 KB |
-| Server memory (RSS, instance A) at rest / under load | ${r.serverRssMiB.atRest} MiB / ${r.serverRssMiB.underLoadMax} MiB | < 500 MiB |
+| Server memory (RSS, instance A): at rest / most during anonymous load / signed-in load / live streams / posting | ${r.serverRssMiB.atRest} / ${r.serverRssMiB.anonymous} / ${r.serverRssMiB.signedIn} / ${r.serverRssMiB.live} / ${r.serverRssMiB.posting} MiB | < 500 MiB |
 | Posting comments through the server action (${r.posting.sessions} signed-in readers) | ${r.posting.acceptedPerSecond} stored/s, p50 ${r.posting.p50} ms, p99 ${r.posting.p99} ms (${r.posting.stored} stored) | – |
 | Plain INSERTs of the same rows (pg, ${CONNECTIONS} connections) | ${r.posting.insertsPerSecond}/s | ceiling |
 | Ratio posting / INSERT | ${r.posting.ratio} | ≥ 0.3 |
@@ -115,8 +115,10 @@ async function main() {
     const articleUrl = `${a.base}${path}`;
     log(`instances on ${a.base} and ${b.base}, Varnish on ${varnish.url}`);
     const restRss = a.rss();
-    const rssSamples: number[] = [];
-    const sampler = setInterval(() => rssSamples.push(a.rss()), 500);
+    // The most instance A used during each part of the run.
+    const rss: Record<string, number> = {};
+    let phase = "anonymous";
+    const sampler = setInterval(() => (rss[phase] = Math.max(rss[phase] ?? 0, a.rss())), 250);
 
     // ── 1. Anonymous article page: nginx, Agora directly, through Varnish ───────────────────
     const html = await (await fetch(articleUrl)).text();
@@ -134,6 +136,7 @@ async function main() {
     log(`through Varnish: ${line(throughVarnish)}`);
 
     // ── 2. Signed-in article page, and how stale a change stays ─────────────────────────────
+    phase = "signedIn";
     const writers = await postingSessions(a.base, articleUrl);
     const session = { cookie: writers.cookies[0]! };
     await wrk(articleUrl, { seconds: 3, connections: 10, headers: session });
@@ -150,6 +153,7 @@ async function main() {
     log(`stale: ${JSON.stringify(stale)}`);
 
     // ── 3. A thousand live streams at once ──────────────────────────────────────────────────
+    phase = "live";
     const live = await measureLiveBurst(a.base, article.id, async () => {
       const settings = await readSiteSettings(db);
       const writer = readers[10 + Math.floor(Math.random() * 500)]!.id;
@@ -158,6 +162,7 @@ async function main() {
     log(`live: ${JSON.stringify(live)}`);
 
     // ── 4. Posting comments ────────────────────────────────────────────────────────────────
+    phase = "posting";
     const posting = await measurePosting(a.base, articleUrl, article.id, databaseUrl, readers.map((reader) => reader.id), writers);
     log(`posting: ${posting.acceptedPerSecond} comments/s stored (p99 ${posting.p99} ms) vs ${posting.insertsPerSecond} plain INSERTs/s`);
     clearInterval(sampler);
@@ -182,7 +187,7 @@ async function main() {
       stale,
       live,
       pageWeightGzipBytes: weight,
-      serverRssMiB: { atRest: mib(restRss), underLoadMax: mib(Math.max(...rssSamples)) },
+      serverRssMiB: { atRest: mib(restRss), ...Object.fromEntries(Object.entries(rss).map(([name, bytes]) => [name, mib(bytes)])) },
       lighthouse: scores,
       posting,
     };

@@ -7,7 +7,10 @@ const require = createRequire(import.meta.url);
 export const NEXT_BIN = require.resolve("next/dist/bin/next");
 /** The arguments of `node` that run the production server (Next.js behind the page cache, scripts/server.ts, built by buildIfNeeded). */
 export function productionServerArgs(port: number | string, hostname?: string): string[] {
-  return [SERVER_BUNDLE, "--port", String(port), ...(hostname ? ["--hostname", hostname] : [])];
+  // V8 lets a heap grow towards a quarter of the machine's memory before it collects in earnest;
+  // on a shared host several instances would each take that. AGORA_MAX_HEAP_MB bounds it.
+  const heap = Number(process.env.AGORA_MAX_HEAP_MB) || 320;
+  return [`--max-old-space-size=${heap}`, SERVER_BUNDLE, "--port", String(port), ...(hostname ? ["--hostname", hostname] : [])];
 }
 // No anonymous telemetry calls from a self-hosted newsroom (and no network here).
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";

@@ -4,7 +4,7 @@ import type { ArticleInput } from "@/lib/articles/schema";
 import { currentSlugFor } from "@/lib/articles/queries";
 import type { Db } from "@/lib/db/client";
 import { freshDatabase } from "../helpers/db";
-import { createUser } from "../helpers/factories";
+import { articleInput, createUser } from "../helpers/factories";
 
 let db: Db;
 let admin: { id: string; role: "ADMIN" };
@@ -16,23 +16,8 @@ beforeAll(async () => {
   editor = { id: (await createUser(db, { role: "EDITOR" })).id, role: "EDITOR" };
 });
 
-const input = (overrides: Partial<ArticleInput> = {}): ArticleInput => ({
-  title: "Haushalt: Mehr Geld für die Verteidigung",
-  slug: "",
-  dek: "",
-  body: "Der Bundestag berät über den Haushalt.",
-  sectionId: null,
-  tags: [],
-  authorId: admin.id,
-  leadImageUrl: "",
-  leadImageAlt: "",
-  leadImageCaption: "",
-  seoTitle: "",
-  seoDescription: "",
-  commentsOpen: true,
-  premoderate: false,
-  ...overrides,
-});
+const input = (overrides: Partial<ArticleInput> = {}): ArticleInput =>
+  articleInput({ title: "Haushalt: Mehr Geld für die Verteidigung", body: "Der Bundestag berät über den Haushalt.", authorId: admin.id, ...overrides });
 
 async function draft(overrides: Partial<ArticleInput> = {}) {
   const result = await saveArticle(db, admin, null, input(overrides));

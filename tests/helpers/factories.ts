@@ -1,3 +1,4 @@
+import type { ArticleInput } from "@/lib/articles/schema";
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/accounts/password";
 import type { Db, Prisma } from "@/lib/db/client";
@@ -44,4 +45,22 @@ export async function createComment(db: Db, data: { articleId: string; authorId:
   if (data.parentId) await db.comment.update({ where: { id: data.parentId }, data: { replyCount: { increment: 1 } } });
   if (comment.status === "APPROVED") await db.article.update({ where: { id: data.articleId }, data: { commentCount: { increment: 1 } } });
   return comment;
+}
+
+/** What the article editor sends, every field empty or off unless given. */
+export function articleInput(fields: Pick<ArticleInput, "title" | "body" | "authorId"> & Partial<ArticleInput>): ArticleInput {
+  return {
+    slug: "",
+    dek: "",
+    sectionId: null,
+    tags: [],
+    leadImageUrl: "",
+    leadImageAlt: "",
+    leadImageCaption: "",
+    seoTitle: "",
+    seoDescription: "",
+    commentsOpen: true,
+    premoderate: false,
+    ...fields,
+  };
 }

@@ -18,7 +18,7 @@ import { postgresStore } from "@/lib/ratelimit/postgres-store";
 import { updateSiteSettings } from "@/lib/settings/commands";
 import { readSiteSettings } from "@/lib/settings/site";
 import { freshDatabase } from "../helpers/db";
-import { createArticle, createComment, createUser } from "../helpers/factories";
+import { articleInput, createArticle, createComment, createUser } from "../helpers/factories";
 
 /**
  * Every write that changes a public page expires it from inside its command (lib/cache/invalidate.ts),
@@ -146,23 +146,8 @@ describe("moderation expires only the discussions it changed", () => {
 });
 
 describe("articles, sections, settings and people expire every page", () => {
-  const input = (article: { title: string; slug: string; authorId: string }, changes: Partial<ArticleInput> = {}): ArticleInput => ({
-    title: article.title,
-    slug: article.slug,
-    dek: "",
-    body: "Ein Absatz.",
-    sectionId: null,
-    authorId: article.authorId,
-    tags: [],
-    leadImageUrl: "",
-    leadImageAlt: "",
-    leadImageCaption: "",
-    seoTitle: "",
-    seoDescription: "",
-    commentsOpen: true,
-    premoderate: false,
-    ...changes,
-  });
+  const input = (article: { title: string; slug: string; authorId: string }, changes: Partial<ArticleInput> = {}): ArticleInput =>
+    articleInput({ title: article.title, slug: article.slug, body: "Ein Absatz.", authorId: article.authorId, ...changes });
 
   it("a draft's save expires nothing; a published article's save expires every page, under its old slug too", async () => {
     const draft = await createArticle(db, { status: "DRAFT", publishedAt: null });
