@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { expirePageTags } from "@/lib/pagecache/store";
 import { expireTag } from "./cached";
 import { purgeHttpCaches } from "./http-purge";
+import { INSTANCE_ID } from "./instance";
 import { CACHE_CHANNEL, CACHE_TAGS } from "./tags";
 
 /**
@@ -20,20 +21,21 @@ export function expireLocally(tags: string[]) {
   expirePageTags(tags);
 }
 
-/** Tells the other instances; exported for tests, which pass their own database. */
-export async function broadcastExpiry(database: Db, tags: string[]): Promise<void> {
+/** Tells the other instances; exported for tests, which pass their own database and may speak as another instance. */
+export async function broadcastExpiry(database: Db, tags: string[], from = INSTANCE_ID): Promise<void> {
   try {
-    await database.$executeRaw`SELECT pg_notify(${CACHE_CHANNEL}, ${JSON.stringify({ tags })})`;
+    await database.$executeRaw`SELECT pg_notify(${CACHE_CHANNEL}, ${JSON.stringify({ tags, from })})`;
   } catch (error) {
     console.error(`Telling other instances that ${tags.join(" ")} changed failed:`, error);
   }
 }
 
-export function parseExpiry(payload: string | undefined): string[] | null {
+export function parseExpiry(payload: string | undefined): { tags: string[]; from?: string } | null {
   try {
     const value: unknown = JSON.parse(payload ?? "");
-    const tags = (value as { tags?: unknown } | null)?.tags;
-    return Array.isArray(tags) && tags.every((tag) => typeof tag === "string") ? tags : null;
+    const { tags, from } = (value ?? {}) as { tags?: unknown; from?: unknown };
+    if (!Array.isArray(tags) || !tags.every((tag) => typeof tag === "string")) return null;
+    return { tags, ...(typeof from === "string" ? { from } : {}) };
   } catch {
     return null;
   }

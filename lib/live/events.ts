@@ -10,7 +10,7 @@ export type LiveEvent =
  * instance expires them before its open pages hear of the change and refresh (otherwise a refresh
  * could arrive before the separate expiry and be answered from the old copy).
  */
-export type LiveMessage = LiveEvent & { expire?: string[] };
+export type LiveMessage = LiveEvent & { expire?: string[]; from?: string };
 
 export const LIVE_CHANNEL = "agora_live";
 
@@ -19,10 +19,10 @@ export function parseLiveEvent(payload: string | undefined): LiveMessage | null 
   try {
     const value: unknown = JSON.parse(payload);
     if (typeof value !== "object" || value === null) return null;
-    const { type, articleId, commentId, expire } = value as Record<string, unknown>;
+    const { type, articleId, commentId, expire, from } = value as Record<string, unknown>;
     if ((type !== "comment" && type !== "update") || typeof articleId !== "string" || typeof commentId !== "string") return null;
     const tags = Array.isArray(expire) ? expire.filter((tag): tag is string => typeof tag === "string") : [];
-    return { type, articleId, commentId, ...(tags.length > 0 ? { expire: tags } : {}) };
+    return { type, articleId, commentId, ...(tags.length > 0 ? { expire: tags } : {}), ...(typeof from === "string" ? { from } : {}) };
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 import pg from "pg";
 import { expireAllReads } from "@/lib/cache/cached";
 import { expireLocally, parseExpiry } from "@/lib/cache/invalidate";
+import { INSTANCE_ID } from "@/lib/cache/instance";
 import { CACHE_CHANNEL } from "@/lib/cache/tags";
 import { setListening } from "@/lib/cache/trust";
 import { expireAllPages } from "@/lib/pagecache/store";
@@ -37,16 +38,17 @@ export function createLiveListener(connectionString: string): LiveListener {
 
   function deliver(message: pg.Notification) {
     if (message.channel === CACHE_CHANNEL) {
-      const tags = parseExpiry(message.payload);
-      if (tags) expireLocally(tags);
+      // Its own writes this instance expired at once; expiring again would only throw away renders under way.
+      const expiry = parseExpiry(message.payload);
+      if (expiry && expiry.from !== INSTANCE_ID) expireLocally(expiry.tags);
       return;
     }
     if (message.channel !== LIVE_CHANNEL) return;
     const parsed = parseLiveEvent(message.payload);
     if (!parsed) return;
     // The pages refresh on this event: what they will read must be expired first.
-    const { expire, ...event } = parsed;
-    if (expire) expireLocally(expire);
+    const { expire, from, ...event } = parsed;
+    if (expire && from !== INSTANCE_ID) expireLocally(expire);
     for (const fn of subscribers.get(event.articleId) ?? []) {
       try {
         fn(event);

@@ -1,4 +1,6 @@
 import { db as appDb, type Db } from "@/lib/db/client";
+import { expireLocally } from "@/lib/cache/invalidate";
+import { INSTANCE_ID } from "@/lib/cache/instance";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { LIVE_CHANNEL, type LiveEvent, type LiveMessage } from "./events";
 
@@ -9,7 +11,10 @@ import { LIVE_CHANNEL, type LiveEvent, type LiveMessage } from "./events";
  * article's slug, each instance expires its copies of the article before its open pages refresh.
  */
 export async function publishLiveEvent(db: Db, event: LiveEvent, articleSlug?: string): Promise<void> {
-  const message: LiveMessage = articleSlug ? { ...event, expire: [CACHE_TAGS.article(articleSlug)] } : event;
+  const expire = articleSlug ? [CACHE_TAGS.article(articleSlug)] : undefined;
+  // This instance hears its own event too, but acts on its expiry here, before anyone can hear of it.
+  if (expire) expireLocally(expire);
+  const message: LiveMessage = { ...event, ...(expire ? { expire } : {}), from: INSTANCE_ID };
   try {
     await db.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(message)})`;
   } catch (error) {

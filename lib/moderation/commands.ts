@@ -115,7 +115,7 @@ async function decide(
   const shownUnder = comment.status !== target && (comment.status === "APPROVED" || target === "APPROVED") ? comment.article.slug : undefined;
 
   if (comment.status === "APPROVED" || target === "APPROVED") {
-    await publishLiveEvent(db, { type: target === "APPROVED" && comment.status !== "APPROVED" ? "comment" : "update", articleId: comment.articleId, commentId: comment.id }, comment.article.slug);
+    await publishLiveEvent(db, { type: target === "APPROVED" && comment.status !== "APPROVED" ? "comment" : "update", articleId: comment.articleId, commentId: comment.id }, shownUnder);
   }
   await deliverNotices(db, noticeIds, ctx.origin);
   if (target === "APPROVED" && comment.status !== "APPROVED") await notifyReply(db, comment.id, ctx.origin);

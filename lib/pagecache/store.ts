@@ -30,7 +30,7 @@ interface Store {
   allExpiredAt: number;
 }
 
-const MAX_BYTES = Number(process.env.AGORA_PAGE_CACHE_MB ?? 128) * 1024 * 1024;
+const MAX_BYTES = Number(process.env.AGORA_PAGE_CACHE_MB ?? 64) * 1024 * 1024;
 
 const store: Store = ((globalThis as unknown as { agoraPageCache?: Store }).agoraPageCache ??= {
   pages: new Map(),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
-import type { LiveEvent } from "@/lib/live/events";
+import { LIVE_CHANNEL, type LiveEvent } from "@/lib/live/events";
 import { createLiveListener, type LiveListener } from "@/lib/live/listener";
 import { publishLiveEvent } from "@/lib/live/notify";
 import { clearPageCache, isFresh, lookupPage, renderMark, storePage } from "@/lib/pagecache/store";
@@ -63,7 +63,9 @@ describe("live updates through PostgreSQL LISTEN/NOTIFY", () => {
     const freshWhenHeard: boolean[] = [];
     listener.subscribe("a4", () => freshWhenHeard.push(isFresh(lookupPage("page")!)));
     await listener.ready();
-    await publishLiveEvent(db, { type: "comment", articleId: "a4", commentId: "c4" }, "debatte");
+    // As another instance sends it after a comment on the article.
+    const message = { type: "comment", articleId: "a4", commentId: "c4", expire: ["article:debatte"], from: "another-instance" };
+    await db.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(message)})`;
     await until(() => freshWhenHeard.length > 0);
     // The page refreshes on the event, and its refresh must not get the old copy.
     expect(freshWhenHeard).toEqual([false]);

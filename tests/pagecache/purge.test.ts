@@ -52,7 +52,7 @@ describe("expiring pages on every instance", () => {
     storePage("a", page(["article:a", "articles"]), renderMark());
     storePage("b", page(["article:b", "articles"]), renderMark());
     const start = Date.now();
-    await broadcastExpiry(db, ["article:a"]);
+    await broadcastExpiry(db, ["article:a"], "another-instance");
     await until(() => !isFresh(lookupPage("a")!));
     expect(Date.now() - start).toBeLessThan(2_000);
     expect(isFresh(lookupPage("b")!)).toBe(true);
