@@ -10,7 +10,7 @@ import { inlineScriptHashes } from "./csp";
 import { publicCacheHeaders, type CacheTimes } from "./http";
 import { pageCacheKey, parseCookies, RSC_HEADERS, sharedCookieHeader } from "./policy";
 import { RENDER_HEADER, beginRenderTags, endRenderTags, isPageCacheRender } from "./render-tags";
-import { isFresh, lookupPage, renderMark, storePage, type CachedPage } from "./store";
+import { isFresh, lookupPage, renderMark, staleFor, storePage, type CachedPage } from "./store";
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -18,6 +18,18 @@ const brotliAsync = promisify(brotliCompress);
 const CACHEABLE_STATUS = new Set([200, 301, 308, 404]);
 const KEPT_HEADERS = ["content-type", "location", "content-language", "link", "x-nextjs-postponed", "x-nextjs-stale-time", "x-nextjs-prerender"];
 const RENDER_TIMEOUT_MS = 30_000;
+/**
+ * Renders for the page cache at a time. More only interleave on the one event loop and make every
+ * other request (a comment post is a dozen steps in a row) wait behind all of them; a render that
+ * waits for its turn renders the newest state when it starts, for every change meanwhile.
+ */
+const RENDERS_AT_ONCE = Number(process.env.AGORA_PAGE_RENDERS) || 2;
+/**
+ * How long after a change a signed-out page may still be answered from its old copy while the new
+ * one renders: readers do not queue behind the render, and no one sees the old page for longer.
+ * Not for a live refresh, which asks because of the change.
+ */
+const STALE_WHILE_RENDERING_MS = 1_000;
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -46,8 +58,22 @@ export interface PageCacheFrontOptions {
  * Every other request goes to Next.js untouched, apart from the peer address header.
  */
 export function createPageCacheFront(options: PageCacheFrontOptions): Handler {
-  const rendering = new Map<string, { mark: number; pending: Promise<Rendered> }>();
+  /** Renders started (with the mark they began at) or waiting for their turn (mark null). */
+  const rendering = new Map<string, { mark: number | null; pending: Promise<Rendered> }>();
   const disabled = process.env.AGORA_PAGE_CACHE === "off";
+  let active = 0;
+  const turns: Array<() => void> = [];
+
+  async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+    if (active >= RENDERS_AT_ONCE) await new Promise<void>((resolve) => turns.push(resolve));
+    active += 1;
+    try {
+      return await work();
+    } finally {
+      active -= 1;
+      turns.shift()?.();
+    }
+  }
 
   async function render(req: IncomingMessage, key: string): Promise<Rendered> {
     const id = randomUUID();
@@ -81,11 +107,18 @@ export function createPageCacheFront(options: PageCacheFrontOptions): Handler {
     }
   }
 
-  /** Readers arriving together share one render, unless something expired since it began (it may show the old state). */
+  /**
+   * Readers arriving together share one render: one waiting for its turn, or one under way unless
+   * something expired since it began (it may show the old state).
+   */
   function sharedRender(req: IncomingMessage, key: string): Promise<Rendered> {
     const current = rendering.get(key);
-    if (current && current.mark === renderMark()) return current.pending;
-    const entry = { mark: renderMark(), pending: render(req, key) };
+    if (current && (current.mark === null || current.mark === renderMark())) return current.pending;
+    const entry: { mark: number | null; pending: Promise<Rendered> } = { mark: null, pending: Promise.resolve(null as unknown as Rendered) };
+    entry.pending = inTurn(() => {
+      entry.mark = renderMark();
+      return render(req, key);
+    });
     rendering.set(key, entry);
     void entry.pending.finally(() => rendering.get(key) === entry && rendering.delete(key)).catch(() => undefined);
     return entry.pending;
@@ -93,10 +126,16 @@ export function createPageCacheFront(options: PageCacheFrontOptions): Handler {
 
   async function serve(req: IncomingMessage, res: ServerResponse, key: string) {
     const cached = lookupPage(key);
-    if (cached && cachesTrusted() && isFresh(cached)) return send(req, res, cached, "HIT");
+    const trusted = cachesTrusted();
+    if (cached && trusted && isFresh(cached)) return send(req, res, cached, "HIT");
+    const pending = sharedRender(req, key);
+    if (cached && trusted && req.headers.rsc === undefined && staleFor(cached) < STALE_WHILE_RENDERING_MS) {
+      pending.catch(() => undefined);
+      return send(req, res, cached, "STALE");
+    }
     let rendered: Rendered | null = null;
     try {
-      rendered = await sharedRender(req, key);
+      rendered = await pending;
     } catch (error) {
       console.error(`Rendering ${req.url} for the page cache failed:`, error);
     }

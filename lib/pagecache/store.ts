@@ -17,6 +17,8 @@ export interface CachedPage {
   storedAt: number;
   /** Served without rendering until then; after it, only when a new render fails. */
   freshUntil: number;
+  /** When a write expired it (0: everything was thrown out of freshness; unset: it only aged). */
+  expiredAt?: number;
   size: number;
 }
 
@@ -94,18 +96,32 @@ export function expirePageTags(tags: string[]) {
   store.clock += 1;
   for (const tag of tags) store.expiredAt.set(tag, store.clock);
   const wanted = new Set(tags);
-  for (const page of store.pages.values()) if (page.tags.some((tag) => wanted.has(tag))) page.freshUntil = 0;
+  const now = Date.now();
+  for (const page of store.pages.values()) {
+    if (!page.tags.some((tag) => wanted.has(tag)) || page.freshUntil <= now) continue;
+    page.freshUntil = 0;
+    page.expiredAt = now;
+  }
 }
 
 /** Every page is stale: this instance may have missed purges (its LISTEN connection was lost). */
 export function expireAllPages() {
   store.clock += 1;
   store.allExpiredAt = store.clock;
-  for (const page of store.pages.values()) page.freshUntil = 0;
+  for (const page of store.pages.values()) {
+    page.freshUntil = 0;
+    page.expiredAt = 0;
+  }
 }
 
 export function isFresh(page: CachedPage, now = Date.now()): boolean {
   return now < page.freshUntil;
+}
+
+/** How long ago the page stopped being fresh; Infinity when nothing can be known of its age. */
+export function staleFor(page: CachedPage, now = Date.now()): number {
+  const since = page.expiredAt ?? page.freshUntil;
+  return since === 0 ? Infinity : now - since;
 }
 
 /** For tests and the benchmark: how many pages and bytes are held. */
