@@ -98,6 +98,13 @@ sub vcl_backend_response {
     set beresp.ttl = 120s;
     return (deliver);
   }
+  # The app's old copy of a page while it renders the new one: for this request only.
+  if (beresp.http.x-agora-cache == "STALE") {
+    set beresp.ttl = 0s;
+    set beresp.grace = 0s;
+    set beresp.keep = 0s;
+    return (deliver);
+  }
   if (beresp.http.Cache-Control ~ "stale-if-error=\d+") {
     set beresp.grace = std.duration(regsub(beresp.http.Cache-Control, "^.*stale-if-error=(\d+).*$", "\1s"), 10s);
   }

@@ -229,6 +229,8 @@ function send(req: IncomingMessage, res: ServerResponse, page: CachedPage, outco
     "x-agora-cache": outcome,
   };
   if (encoding !== "identity" && page.bodies[encoding]) headers["content-encoding"] = encoding;
+  // An old copy is for this reader only: a cache in front that kept it would hold it past the purge.
+  if (outcome === "STALE" && !isNavigation(page.headers)) headers["cache-control"] = "public, max-age=0, s-maxage=0";
   if (req.headers["if-none-match"] === page.etag) {
     res.writeHead(304, headers);
     return res.end();

@@ -110,6 +110,8 @@ describe("the page cache in front of Next.js", () => {
     const during = await get("/artikel/debatte");
     expect(during.cache).toBe("STALE");
     expect(during.text).toContain("Erster Stand");
+    // A cache in front must not keep the old copy past the purge.
+    expect(during.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=0");
     await new Promise((resolve) => setTimeout(resolve, 300));
     const after = await get("/artikel/debatte");
     expect(after).toMatchObject({ cache: "HIT" });
