@@ -90,17 +90,22 @@ function removePage(key: string) {
 
 /**
  * Pages carrying any of the tags are no longer fresh. They stay as stale copies: served only when
- * rendering anew fails (the database is down), as the data cache does.
+ * rendering anew fails (the database is down), as the data cache does, and, after a change to a
+ * discussion alone (the tags of single articles: a comment, a like, a decision), for a moment while
+ * the new page renders (lib/pagecache/front.ts). A change to articles themselves, sections or
+ * settings (a new slug, an unpublished article) leaves no such moment.
  */
 export function expirePageTags(tags: string[]) {
   store.clock += 1;
   for (const tag of tags) store.expiredAt.set(tag, store.clock);
   const wanted = new Set(tags);
   const now = Date.now();
+  const discussionOnly = tags.every((tag) => tag.startsWith("article:"));
   for (const page of store.pages.values()) {
-    if (!page.tags.some((tag) => wanted.has(tag)) || page.freshUntil <= now) continue;
+    if (!page.tags.some((tag) => wanted.has(tag))) continue;
+    if (!discussionOnly) page.expiredAt = 0;
+    else if (page.freshUntil > now) page.expiredAt = now;
     page.freshUntil = 0;
-    page.expiredAt = now;
   }
 }
 

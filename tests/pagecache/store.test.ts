@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { clearPageCache, expireAllPages, expirePageTags, isFresh, lookupPage, renderMark, storePage } from "@/lib/pagecache/store";
+import { clearPageCache, expireAllPages, expirePageTags, isFresh, lookupPage, renderMark, staleFor, storePage } from "@/lib/pagecache/store";
 
 const page = (tags: string[], body = "<html></html>") => ({
   status: 200,
@@ -21,6 +21,15 @@ describe("the page store", () => {
     expect(isFresh(lookupPage("b")!)).toBe(true);
     expirePageTags(["articles"]);
     expect(isFresh(lookupPage("b")!)).toBe(false);
+  });
+
+  it("leaves a moment of grace after a change to a discussion only, not after a change to the article itself", () => {
+    storePage("a", page(["article:a", "articles"]), renderMark());
+    expirePageTags(["article:a"]);
+    expect(staleFor(lookupPage("a")!)).toBeLessThan(100);
+    // A new slug or an unpublished article, even right after a comment.
+    expirePageTags(["articles", "article:a"]);
+    expect(staleFor(lookupPage("a")!)).toBe(Infinity);
   });
 
   it("does not keep a page whose tags expired while it was being rendered", () => {
