@@ -10,9 +10,10 @@ export function stampPeerAddress(request: IncomingMessage) {
 const globalForPeer = globalThis as unknown as { agoraPeerStamped?: boolean };
 
 /**
- * Stamps every request this process's HTTP servers receive, before any handler sees it: that
- * covers `next start` (whose server we do not own) as well as a custom server in this process.
- * Works around Next.js exposing no peer address; called once from instrumentation.ts.
+ * Stamps every request this process's HTTP servers receive, before any handler sees it: for
+ * `next dev` and `next start`, whose server we do not own (the production server, scripts/server.ts,
+ * stamps its own requests). Works around Next.js exposing no peer address; called once from
+ * instrumentation.ts.
  */
 export function stampPeerOnEveryRequest() {
   if (globalForPeer.agoraPeerStamped) return;
