@@ -1,10 +1,11 @@
 /**
  * `npm test`: every check, in the order that fails fastest.
- * lint → type check → unit and integration tests (Vitest, real PostgreSQL) →
+ * format → lint → type check → unit and integration tests (Vitest, real PostgreSQL) →
  * end-to-end tests (Playwright in Debian's Chromium, with axe).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+
 import { CHROMIUM } from "../e2e/chromium";
 import { VARNISHD, XKEY_VMOD } from "../e2e/support/varnish";
 
@@ -40,6 +41,7 @@ function ensureDebianPackages(): void {
 }
 
 ensureDebianPackages();
+run("Format", "npx", ["prettier", "--check", "."]);
 run("Lint", "npx", ["eslint", "."]);
 run("Type check", "npm", ["run", "--silent", "typecheck"]);
 run("Unit and integration tests", "npx", ["vitest", "run"]);
