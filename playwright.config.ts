@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+
 import { CHROMIUM, CHROMIUM_ARGS } from "./e2e/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);

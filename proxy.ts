@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+
 import { isCacheOnlyRender, renderFromCache } from "@/lib/cache/outage";
 import { databaseReachable } from "@/lib/db/health";
 import { serviceUnavailablePage } from "@/lib/db/unavailable";

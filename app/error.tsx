@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+
 import { Notice } from "@/components/ui/Notice";
 
 /** Shown when rendering a page fails unexpectedly; the details stay in the server log. */

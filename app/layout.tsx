@@ -1,14 +1,16 @@
 import "@fontsource-variable/source-serif-4";
 import "@fontsource-variable/inter";
 import "./globals.css";
+
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
+
 import { SiteFooter } from "@/components/ui/SiteFooter";
 import { SiteHeader } from "@/components/ui/SiteHeader";
 import { FEED_PATHS } from "@/lib/articles/paths";
-import { publicClientMessages } from "@/lib/i18n/client-messages";
 import { siteOrigin } from "@/lib/http/request";
+import { publicClientMessages } from "@/lib/i18n/client-messages";
 import { getSiteSettings } from "@/lib/settings/site";
 
 // Every page reads the database (settings, articles) and the reader's language cookie.

@@ -1,4 +1,5 @@
 import type { MetadataRoute } from "next";
+
 import { siteOrigin } from "@/lib/http/request";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,5 @@
 import type { MetadataRoute } from "next";
+
 import { articlePath, sectionPath } from "@/lib/articles/paths";
 import { publicArticleWhere } from "@/lib/articles/visibility";
 import { db } from "@/lib/db/client";
@@ -10,7 +11,12 @@ export const dynamic = "force-dynamic";
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [origin, articles, sections] = await Promise.all([
     siteOrigin(),
-    db().article.findMany({ where: publicArticleWhere(), orderBy: { publishedAt: "desc" }, take: 50_000, select: { slug: true, updatedAt: true } }),
+    db().article.findMany({
+      where: publicArticleWhere(),
+      orderBy: { publishedAt: "desc" },
+      take: 50_000,
+      select: { slug: true, updatedAt: true },
+    }),
     db().section.findMany({ orderBy: { position: "asc" }, select: { slug: true } }),
   ]);
   const url = (path: string) => new URL(path, origin).href;

@@ -2,6 +2,7 @@ import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { chromium } from "playwright";
+
 import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/chromium";
 import { signInPage } from "./sessions";
 
@@ -17,7 +18,12 @@ export async function pageWeight(base: string, articleUrl: string) {
         const type = response.headers()["content-type"] ?? "";
         const kind = type.includes("javascript") ? "js" : type.includes("text/css") ? "css" : null;
         if (!kind) return;
-        pending.push(response.body().then((body) => void (sizes[kind] += gzipSync(body).length)).catch(() => {}));
+        pending.push(
+          response
+            .body()
+            .then((body) => void (sizes[kind] += gzipSync(body).length))
+            .catch(() => {}),
+        );
       });
       await page.goto(url, { waitUntil: "networkidle" });
       await Promise.all(pending);
@@ -43,13 +49,19 @@ export async function lighthouseScores(urls: Record<string, string>) {
   try {
     const scores: Record<string, Record<string, number>> = {};
     for (const [name, url] of Object.entries(urls)) {
-      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+      });
       const categories = result?.lhr.categories ?? {};
-      scores[name] = Object.fromEntries(Object.entries(categories).map(([key, category]) => [key, Math.round((category.score ?? 0) * 100)]));
+      scores[name] = Object.fromEntries(
+        Object.entries(categories).map(([key, category]) => [key, Math.round((category.score ?? 0) * 100)]),
+      );
     }
     return scores;
   } finally {
     chrome.kill();
   }
 }
-

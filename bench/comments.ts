@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
+
 import { postComment, toggleReaction } from "../lib/comments/commands";
 import { getDiscussion } from "../lib/comments/queries";
 import { postgresStore } from "../lib/ratelimit/postgres-store";
@@ -20,10 +21,19 @@ const { db, dispose } = await benchDatabase();
 try {
   const author = await db.user.create({ data: { name: "Bench", email: "bench@example.org", emailVerified: new Date(), role: "EDITOR" } });
   const readers = await Promise.all(
-    Array.from({ length: 50 }, (_, i) => db.user.create({ data: { name: `Leser ${i}`, email: `leser-${i}@example.org`, emailVerified: new Date() } })),
+    Array.from({ length: 50 }, (_, i) =>
+      db.user.create({ data: { name: `Leser ${i}`, email: `leser-${i}@example.org`, emailVerified: new Date() } }),
+    ),
   );
   const article = await db.article.create({
-    data: { slug: "zehntausend", title: "Zehntausend Kommentare", body: "Text", status: "PUBLISHED", publishedAt: new Date(Date.now() - 86_400_000), authorId: author.id },
+    data: {
+      slug: "zehntausend",
+      title: "Zehntausend Kommentare",
+      body: "Text",
+      status: "PUBLISHED",
+      publishedAt: new Date(Date.now() - 86_400_000),
+      authorId: author.id,
+    },
   });
   const started = performance.now();
   await db.$executeRaw`
@@ -51,10 +61,18 @@ try {
     ["first page, newest first", () => getDiscussion({ articleId: article.id, viewerId: viewer, sort: "newest" }, db)],
     ["first page, most liked", () => getDiscussion({ articleId: article.id, viewerId: viewer, sort: "top" }, db)],
     ["page 50 via 'load more' (1,000 threads shown)", () => getDiscussion({ articleId: article.id, viewerId: viewer, limit: 1000 }, db)],
-    ["permalink to a reply in thread 1,990 of 2,000 (loads its page only)", () => getDiscussion({ articleId: article.id, viewerId: viewer, focusId: "reply-1990-3" }, db)],
+    [
+      "permalink to a reply in thread 1,990 of 2,000 (loads its page only)",
+      () => getDiscussion({ articleId: article.id, viewerId: viewer, focusId: "reply-1990-3" }, db),
+    ],
     [
       "post a comment (validation, rate limit, intake, counts, NOTIFY)",
-      () => postComment({ db, settings, limits }, readers[reader++ % readers.length]!.id, { articleId: article.id, body: "Ein neuer Gedanke.", idempotencyKey: randomUUID() }),
+      () =>
+        postComment({ db, settings, limits }, readers[reader++ % readers.length]!.id, {
+          articleId: article.id,
+          body: "Ein neuer Gedanke.",
+          idempotencyKey: randomUUID(),
+        }),
     ],
     ["toggle a like", () => toggleReaction({ db, settings, limits }, viewer, "top-1500")],
   ];

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+
 import { createPrismaClient } from "../lib/db/client";
 import { prepareDatabase } from "../lib/db/prepare";
 import { scratchServer } from "../lib/db/server";

@@ -1,5 +1,6 @@
 import http from "node:http";
 import { performance } from "node:perf_hooks";
+
 import { percentile } from "./report";
 
 /**
@@ -7,7 +8,12 @@ import { percentile } from "./report";
  * everywhere): how long until each is connected, how many failed, then `rounds` comments posted
  * and the time until each reaches every stream. Every wait has a deadline, so this never hangs.
  */
-export async function measureLiveBurst(base: string, articleId: string, post: () => Promise<void>, { clients = 1000, rounds = 10, connectDeadlineMs = 10_000 } = {}) {
+export async function measureLiveBurst(
+  base: string,
+  articleId: string,
+  post: () => Promise<void>,
+  { clients = 1000, rounds = 10, connectDeadlineMs = 10_000 } = {},
+) {
   const start = performance.now();
   const connectTimes: number[] = [];
   const statuses = new Map<number, number>();

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import pg from "pg";
+
 import { createPrismaClient } from "../lib/db/client";
 import { round } from "./report";
 import { captureSubmissions, replayHeaders, signInReaders } from "./sessions";
@@ -12,7 +13,11 @@ const TEMPLATE = "Bench-Vorlage";
 /** A post captured in Chromium, and session cookies of many readers signed in through the same server action. */
 export async function postingSessions(base: string, articleUrl: string) {
   const captured = await captureSubmissions(base, articleUrl, 900, TEMPLATE);
-  const cookies = await signInReaders(base, captured, Array.from({ length: 200 }, (_, i) => 100 + i));
+  const cookies = await signInReaders(
+    base,
+    captured,
+    Array.from({ length: 200 }, (_, i) => 100 + i),
+  );
   if (cookies.length === 0) throw new Error("No session could be made for the posting bench.");
   return { captured, cookies, template: TEMPLATE };
 }
@@ -24,7 +29,14 @@ export type PostingSessions = Awaited<ReturnType<typeof postingSessions>>;
  * replayed by autocannon for many signed-in readers (each replay with its own idempotency key and
  * text). Compared with plain INSERTs of the same rows over pg.
  */
-export async function measurePosting(base: string, articleUrl: string, articleId: string, databaseUrl: string, authorIds: string[], writers: PostingSessions) {
+export async function measurePosting(
+  base: string,
+  articleUrl: string,
+  articleId: string,
+  databaseUrl: string,
+  authorIds: string[],
+  writers: PostingSessions,
+) {
   const { captured, cookies } = writers;
 
   // Every UUID in the form (the idempotency key) is made fresh per request, so each posts anew.
@@ -66,12 +78,10 @@ export async function measurePosting(base: string, articleUrl: string, articleId
     await Promise.all(
       Array.from({ length: CONNECTIONS }, async () => {
         while (performance.now() < until) {
-          await pool.query(`INSERT INTO "Comment" ("id", "articleId", "authorId", "body", "status", "depth", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, 'APPROVED', 0, now(), now())`, [
-            randomUUID(),
-            articleId,
-            authorIds[inserted % authorIds.length],
-            `Bench-Insert ${inserted} ${randomUUID()}`,
-          ]);
+          await pool.query(
+            `INSERT INTO "Comment" ("id", "articleId", "authorId", "body", "status", "depth", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, 'APPROVED', 0, now(), now())`,
+            [randomUUID(), articleId, authorIds[inserted % authorIds.length], `Bench-Insert ${inserted} ${randomUUID()}`],
+          );
           inserted++;
         }
       }),
@@ -93,4 +103,3 @@ export async function measurePosting(base: string, articleUrl: string, articleId
     await db.$disconnect();
   }
 }
-

@@ -24,6 +24,7 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
+
 import { authSecret } from "../lib/accounts/secret";
 import { freePort } from "../lib/db/embedded";
 import { buildIfNeeded } from "../scripts/build-stamp";
@@ -35,7 +36,13 @@ import { seedNewsroom } from "./seed";
 import { serverRss, waitForServer } from "./server";
 
 const { values: args } = parseArgs({
-  options: { compare: { type: "string" }, anonymous: { type: "boolean", default: false }, requests: { type: "string", default: "100" }, load: { type: "string", default: "10" }, profile: { type: "boolean", default: false } },
+  options: {
+    compare: { type: "string" },
+    anonymous: { type: "boolean", default: false },
+    requests: { type: "string", default: "100" },
+    load: { type: "string", default: "10" },
+    profile: { type: "boolean", default: false },
+  },
 });
 const REQUESTS = Number(args.requests);
 const LOAD_SECONDS = Number(args.load);
@@ -73,7 +80,10 @@ async function main() {
   const servers: ReturnType<typeof spawn>[] = [];
   try {
     const { article, readers } = await seedNewsroom(db, { readers: 1000, articles: 200, threads: 250, replies: 3 });
-    const reader = await db.user.findUniqueOrThrow({ where: { id: readers[500]!.id }, select: { id: true, email: true, sessionVersion: true } });
+    const reader = await db.user.findUniqueOrThrow({
+      where: { id: readers[500]!.id },
+      select: { id: true, email: true, sessionVersion: true },
+    });
     const cookie = await sessionCookie({ id: reader.id, email: reader.email!, sessionVersion: reader.sessionVersion });
 
     const env: NodeJS.ProcessEnv = { ...serverEnv(databaseUrl, true), NODE_ENV: "production" };
@@ -87,7 +97,11 @@ async function main() {
       const port = await freePort();
       const base = `http://127.0.0.1:${port}`;
       // Node 20 refuses --cpu-prof in NODE_OPTIONS; `next start` serves in this one process.
-      const child = spawn(process.execPath, [...profiling, NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: dir, env, stdio: ["ignore", "ignore", "inherit"] });
+      const child = spawn(process.execPath, [...profiling, NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+        cwd: dir,
+        env,
+        stdio: ["ignore", "ignore", "inherit"],
+      });
       servers.push(child);
       await waitForServer(base, child);
       const url = `${base}/artikel/${article.slug}`;
@@ -101,13 +115,24 @@ async function main() {
       // The comment form appears only for a signed-in, verified reader: proof the cookie counts.
       if (!args.anonymous && !html.includes('name="idempotencyKey"')) throw new Error("the page was not rendered for the signed-in reader");
       for (let i = 0; i < 20; i++) await view();
-      return { child, url, view, html, times: [] as number[], cpu: 0, views: 0, load: [] as Array<{ requests: number; seconds: number; cpu: number; p50: number; p99: number; non2xx: number; errors: number }> };
+      return {
+        child,
+        url,
+        view,
+        html,
+        times: [] as number[],
+        cpu: 0,
+        views: 0,
+        load: [] as Array<{ requests: number; seconds: number; cpu: number; p50: number; p99: number; non2xx: number; errors: number }>,
+      };
     };
     const profiling = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
     const current = await start(process.cwd(), profiling);
     writeFileSync(path.join(PROFILE_DIR, "article.html"), current.html);
     // With --compare, the two builds take turns, so that both meet the same load from others.
-    const contenders: Record<string, typeof current> = args.compare ? { current, compared: await start(path.resolve(args.compare)) } : { current };
+    const contenders: Record<string, typeof current> = args.compare
+      ? { current, compared: await start(path.resolve(args.compare)) }
+      : { current };
     const rounds = args.compare ? 5 : 1;
 
     for (let round = 0; round < rounds; round++) {
@@ -128,7 +153,15 @@ async function main() {
           const seconds = LOAD_SECONDS / Math.min(rounds, 2);
           const loadCpu = cpuMs(server.child.pid!);
           const load = await autocannon({ url: server.url, connections: 10, duration: seconds, headers });
-          server.load.push({ requests: load.requests.total, seconds, cpu: cpuMs(server.child.pid!) - loadCpu, p50: load.latency.p50, p99: load.latency.p99, non2xx: load.non2xx, errors: load.errors + load.timeouts });
+          server.load.push({
+            requests: load.requests.total,
+            seconds,
+            cpu: cpuMs(server.child.pid!) - loadCpu,
+            p50: load.latency.p50,
+            p99: load.latency.p99,
+            non2xx: load.non2xx,
+            errors: load.errors + load.timeouts,
+          });
         }
       }
     }
@@ -179,7 +212,9 @@ async function main() {
   } finally {
     // Stopped before their database is dropped, or they report its loss as errors.
     await Promise.all(
-      servers.filter((server) => server.exitCode === null).map((server) => new Promise((resolve) => server.once("exit", resolve).kill("SIGTERM"))),
+      servers
+        .filter((server) => server.exitCode === null)
+        .map((server) => new Promise((resolve) => server.once("exit", resolve).kill("SIGTERM"))),
     );
     await dispose();
   }

@@ -7,11 +7,12 @@
  */
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
+
+import { startVarnish } from "../e2e/support/varnish";
 import { postComment } from "../lib/comments/commands";
 import { freePort } from "../lib/db/embedded";
 import { postgresStore } from "../lib/ratelimit/postgres-store";
 import { readSiteSettings } from "../lib/settings/site";
-import { startVarnish } from "../e2e/support/varnish";
 import { lighthouseScores, pageWeight } from "./browser";
 import { benchDatabase } from "./database";
 import { measureLiveBurst } from "./live";
@@ -32,7 +33,8 @@ const ROUNDS = 3;
 const SSE_CLIENTS = 1000;
 
 const log = (message: string) => console.log(`· ${message}`);
-const line = (r: LoadResult) => `${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms (${r.timeouts} timeouts, ${r.errors} socket errors, ${r.non2xx} non-2xx)`;
+const line = (r: LoadResult) =>
+  `${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms (${r.timeouts} timeouts, ${r.errors} socket errors, ${r.non2xx} non-2xx)`;
 
 type Results = {
   date: string;
@@ -100,7 +102,9 @@ async function main() {
     const { article, readers } = await seedNewsroom(db, { readers: READERS, articles: ARTICLES, threads: THREADS, replies: REPLIES });
     // The bench posts faster than a person would.
     await applySettings(db, { commentsPerMinute: 100, minSubmitSeconds: 0 });
-    log(`seeded ${READERS} readers, ${ARTICLES} articles and ${THREADS * (1 + REPLIES)} comments in ${Math.round(performance.now() - started)} ms`);
+    log(
+      `seeded ${READERS} readers, ${ARTICLES} articles and ${THREADS * (1 + REPLIES)} comments in ${Math.round(performance.now() - started)} ms`,
+    );
 
     // ── Two instances of the production build behind Varnish ───────────────────────────────
     const ports = [await freePort(), await freePort()] as const;
@@ -131,7 +135,8 @@ async function main() {
     for (const url of Object.values(targets)) await wrk(url, { seconds: 3 });
     const rounds: Record<keyof typeof targets, LoadResult[]> = { nginxStatic: [], direct: [], varnish: [] };
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [name, url] of Object.entries(targets) as Array<[keyof typeof targets, string]>) rounds[name].push(await wrk(url, { seconds: SECONDS }));
+      for (const [name, url] of Object.entries(targets) as Array<[keyof typeof targets, string]>)
+        rounds[name].push(await wrk(url, { seconds: SECONDS }));
     }
     await nginx.stop();
     const median = (results: LoadResult[]) => [...results].sort((x, y) => x.rps - y.rps)[Math.floor(results.length / 2)]!;
@@ -165,16 +170,32 @@ async function main() {
 
     // ── 3. A thousand live streams at once ──────────────────────────────────────────────────
     phase = "live";
-    const live = await measureLiveBurst(a.base, article.id, async () => {
-      const settings = await readSiteSettings(db);
-      const writer = readers[10 + Math.floor(Math.random() * 500)]!.id;
-      await postComment({ db, settings, limits: postgresStore(db) }, writer, { articleId: article.id, body: `Live ${randomUUID()}`, idempotencyKey: randomUUID() });
-    }, { clients: SSE_CLIENTS });
+    const live = await measureLiveBurst(
+      a.base,
+      article.id,
+      async () => {
+        const settings = await readSiteSettings(db);
+        const writer = readers[10 + Math.floor(Math.random() * 500)]!.id;
+        await postComment({ db, settings, limits: postgresStore(db) }, writer, {
+          articleId: article.id,
+          body: `Live ${randomUUID()}`,
+          idempotencyKey: randomUUID(),
+        });
+      },
+      { clients: SSE_CLIENTS },
+    );
     log(`live: ${JSON.stringify(live)}`);
 
     // ── 4. Posting comments ────────────────────────────────────────────────────────────────
     phase = "posting";
-    const posting = await measurePosting(a.base, articleUrl, article.id, databaseUrl, readers.map((reader) => reader.id), writers);
+    const posting = await measurePosting(
+      a.base,
+      articleUrl,
+      article.id,
+      databaseUrl,
+      readers.map((reader) => reader.id),
+      writers,
+    );
     log(`posting: ${posting.acceptedPerSecond} comments/s stored (p99 ${posting.p99} ms) vs ${posting.insertsPerSecond} plain INSERTs/s`);
     clearInterval(sampler);
 
@@ -193,7 +214,11 @@ async function main() {
       varnish: throughVarnish,
       signedIn,
       signedInOneConnection,
-      ratios: { direct: round(direct.rps / nginxStatic.rps, 3), varnish: round(throughVarnish.rps / nginxStatic.rps, 3), byRound: ratioRounds },
+      ratios: {
+        direct: round(direct.rps / nginxStatic.rps, 3),
+        varnish: round(throughVarnish.rps / nginxStatic.rps, 3),
+        byRound: ratioRounds,
+      },
       htmlBytes: Buffer.byteLength(html),
       stale,
       live,

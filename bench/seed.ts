@@ -1,5 +1,5 @@
-import type { Db } from "../lib/db/client";
 import { hashPassword } from "../lib/accounts/password";
+import type { Db } from "../lib/db/client";
 
 /** The password of every seeded reader (leser-<n>@bench.example). */
 export const PASSWORD = "Bench-Passwort 2026";
@@ -14,10 +14,22 @@ export const readerEmail = (n: number) => `leser-${n}@bench.example`;
 export async function seedNewsroom(db: Db, size: { readers: number; articles: number; threads: number; replies: number }) {
   const passwordHash = await hashPassword(PASSWORD);
   await db.user.createMany({
-    data: Array.from({ length: size.readers }, (_, i) => ({ name: `Leserin ${i}`, email: readerEmail(i), emailVerified: new Date(), passwordHash })),
+    data: Array.from({ length: size.readers }, (_, i) => ({
+      name: `Leserin ${i}`,
+      email: readerEmail(i),
+      emailVerified: new Date(),
+      passwordHash,
+    })),
   });
-  const readers = await db.user.findMany({ where: { email: { endsWith: "@bench.example" } }, select: { id: true }, orderBy: { email: "asc" } });
-  const article = await db.article.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true, slug: true, body: true, authorId: true } });
+  const readers = await db.user.findMany({
+    where: { email: { endsWith: "@bench.example" } },
+    select: { id: true },
+    orderBy: { email: "asc" },
+  });
+  const article = await db.article.findFirstOrThrow({
+    where: { status: "PUBLISHED" },
+    select: { id: true, slug: true, body: true, authorId: true },
+  });
   const sections = await db.section.findMany({ select: { id: true } });
   await db.article.createMany({
     data: Array.from({ length: size.articles }, (_, i) => ({
@@ -49,5 +61,6 @@ export async function seedNewsroom(db: Db, size: { readers: number; articles: nu
 
 /** Stores site settings (rows of the Setting table) over the defaults. */
 export async function applySettings(db: Db, settings: Record<string, number | string>) {
-  for (const [key, value] of Object.entries(settings)) await db.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+  for (const [key, value] of Object.entries(settings))
+    await db.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { openSync, readdirSync, readFileSync } from "node:fs";
+
 import { freePort } from "../lib/db/embedded";
 import { buildIfNeeded } from "../scripts/build-stamp";
 import { NEXT_BIN, productionServerArgs, serverEnv } from "../scripts/serve";
@@ -49,13 +50,23 @@ export function serverRss(rootPid: number): number {
  * The production build (made when the sources changed) served by scripts/server.ts on 127.0.0.1,
  * on `port` or a free one. `log` receives the server's output; without it, it is dropped.
  */
-export async function startProductionServer(databaseUrl: string, options: { port?: number; log?: string; env?: Record<string, string> } = {}) {
+export async function startProductionServer(
+  databaseUrl: string,
+  options: { port?: number; log?: string; env?: Record<string, string> } = {},
+) {
   const env: NodeJS.ProcessEnv = { ...serverEnv(databaseUrl, true), NODE_ENV: "production", ...options.env };
   await buildIfNeeded(NEXT_BIN, env);
   const port = options.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
   // Another server already on a chosen port would answer for ours and be measured instead.
-  if (options.port && (await fetch(base).then(() => true, () => false))) throw new Error(`port ${port} is taken; choose another with --port`);
+  if (
+    options.port &&
+    (await fetch(base).then(
+      () => true,
+      () => false,
+    ))
+  )
+    throw new Error(`port ${port} is taken; choose another with --port`);
   const output = options.log ? openSync(options.log, "w") : "ignore";
   const child = spawn(process.execPath, productionServerArgs(port, "127.0.0.1"), { env, stdio: ["ignore", output, output] });
   try {

@@ -1,4 +1,5 @@
 import { chromium, type Page, type Request } from "playwright";
+
 import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/chromium";
 import { PASSWORD, readerEmail } from "./seed";
 
@@ -46,7 +47,9 @@ export async function captureSubmissions(base: string, articleUrl: string, reade
 /** A captured request's headers without those that belong to one connection, body or session. */
 export const replayHeaders = (headers: Record<string, string>, drop: readonly string[] = []) =>
   Object.fromEntries(
-    Object.entries(headers).filter(([name]) => !["cookie", "content-length", "host", "connection", ...drop].includes(name) && !name.startsWith(":")),
+    Object.entries(headers).filter(
+      ([name]) => !["cookie", "content-length", "host", "connection", ...drop].includes(name) && !name.startsWith(":"),
+    ),
   );
 
 /**
@@ -62,7 +65,10 @@ export async function signInReaders(base: string, captured: { signIn: CapturedRe
       body: captured.signIn.body.replace(captured.captureEmail, readerEmail(reader)),
       redirect: "manual",
     });
-    const session = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!).filter((cookie) => cookie.includes("session-token"));
+    const session = response.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(";")[0]!)
+      .filter((cookie) => cookie.includes("session-token"));
     if (session.length) cookies.push(session.join("; "));
   }
   return cookies;

@@ -9,14 +9,15 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+
 import { benchDatabase } from "./database";
 import { machine, mib, writeResults } from "./report";
 import { applySettings, seedNewsroom } from "./seed";
 import { startProductionServer } from "./server";
 import { captureSubmissions, signInReaders } from "./sessions";
-import { COMMENTER_REQUESTS, commenter, commentPoster, type Pace } from "./soak/commenters";
+import { commenter, COMMENTER_REQUESTS, commentPoster, type Pace } from "./soak/commenters";
 import { Ledger } from "./soak/ledger";
-import { READER_REQUESTS, reader } from "./soak/readers";
+import { reader, READER_REQUESTS } from "./soak/readers";
 import { markdown, postingSummary, type SoakResults } from "./soak/report";
 import { TrafficLog } from "./soak/traffic";
 import { verifyStored, type Check } from "./soak/verify";
@@ -75,7 +76,11 @@ async function main(): Promise<boolean> {
     log(`server up on ${server.base} (its log: ${SERVER_LOG})`);
 
     const captured = await captureSubmissions(server.base, articleUrl, 900, "Soak-Vorlage");
-    const cookies = await signInReaders(server.base, captured, Array.from({ length: COMMENTERS }, (_, i) => 100 + i));
+    const cookies = await signInReaders(
+      server.base,
+      captured,
+      Array.from({ length: COMMENTERS }, (_, i) => 100 + i),
+    );
     if (cookies.length < COMMENTERS) throw new Error(`only ${cookies.length} of ${COMMENTERS} commenters could sign in`);
     const post = await commentPoster(captured.post);
     for (const url of [articleUrl, articleUrl, `${server.base}/`, `${articleUrl}/kommentare/feed.xml`]) await (await fetch(url)).text();
@@ -93,12 +98,16 @@ async function main(): Promise<boolean> {
       timeline.push([at, mib(server!.rss())]);
       if (at % 30 < 10) {
         const requests = traffic.summary(at).reduce((sum, kind) => sum + kind.requests, 0);
-        log(`${at} s: ${requests} requests, ${ledger.submissions.length} comments sent, ${traffic.problemTotal} problems, RSS ${timeline.at(-1)![1]} MiB`);
+        log(
+          `${at} s: ${requests} requests, ${ledger.submissions.length} comments sent, ${traffic.problemTotal} problems, RSS ${timeline.at(-1)![1]} MiB`,
+        );
       }
     }, 10_000);
     await Promise.all([
       ...Array.from({ length: READERS }, () => reader(site, traffic, ledger, clock.done)),
-      ...cookies.map((cookie, index) => commenter(site, { index, cookie, pace: index === COMMENTERS - 1 ? HASTY : CALM }, post, traffic, ledger, clock)),
+      ...cookies.map((cookie, index) =>
+        commenter(site, { index, cookie, pace: index === COMMENTERS - 1 ? HASTY : CALM }, post, traffic, ledger, clock),
+      ),
     ]);
     clearInterval(sampler);
     const seconds = (performance.now() - startedAt) / 1000;

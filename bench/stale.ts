@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
+
 import { percentile } from "./report";
 import { replayHeaders, type CapturedRequest } from "./sessions";
 
@@ -48,7 +49,16 @@ export async function measureStaleness(options: {
   return Object.fromEntries(
     Object.entries(times).map(([name, list]) => {
       list.sort((a, b) => a - b);
-      return [name, { samples: list.length, missed: missed[name], p50: Math.round(percentile(list, 0.5)), p99: Math.round(percentile(list, 0.99)), max: Math.round(list.at(-1) ?? NaN) }];
+      return [
+        name,
+        {
+          samples: list.length,
+          missed: missed[name],
+          p50: Math.round(percentile(list, 0.5)),
+          p99: Math.round(percentile(list, 0.99)),
+          max: Math.round(list.at(-1) ?? NaN),
+        },
+      ];
     }),
   );
 }

@@ -3,8 +3,9 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { freePort } from "../lib/db/embedded";
+
 import { VARNISHD, XKEY_VMOD } from "../e2e/support/varnish";
+import { freePort } from "../lib/db/embedded";
 import { waitForServer } from "./server";
 
 const WRK = "/usr/bin/wrk";
@@ -22,7 +23,14 @@ export function ensureBenchTools() {
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) throw new Error(`The bench needs ${missing.join(", ")}: sudo apt-get install -y ${missing.join(" ")}`);
   console.log(`· installing ${missing.join(", ")} from Debian`);
-  const result = spawnSync("bash", ["-c", `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(" ")}; service nginx stop; service varnish stop; true`], { stdio: "inherit" });
+  const result = spawnSync(
+    "bash",
+    [
+      "-c",
+      `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(" ")}; service nginx stop; service varnish stop; true`,
+    ],
+    { stdio: "inherit" },
+  );
   if (result.status !== 0) throw new Error("installing the bench tools failed");
 }
 
@@ -39,7 +47,10 @@ export interface LoadResult {
 const ms = (value: string, unit: string) => Number(value) * ({ us: 0.001, ms: 1, s: 1000, m: 60_000 }[unit] ?? 1);
 
 /** wrk against `url` (2 threads, `connections`, `seconds`; requests slower than 5 s count as timeouts). */
-export async function wrk(url: string, options: { connections?: number; seconds?: number; headers?: Record<string, string> } = {}): Promise<LoadResult> {
+export async function wrk(
+  url: string,
+  options: { connections?: number; seconds?: number; headers?: Record<string, string> } = {},
+): Promise<LoadResult> {
   const connections = options.connections ?? 50;
   const args = [`-t${Math.min(2, connections)}`, `-c${connections}`, `-d${options.seconds ?? 10}s`, "--timeout", "5s", "--latency"];
   for (const [name, value] of Object.entries(options.headers ?? {})) args.push("-H", `${name}: ${value}`);

@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+
 import { createPrismaClient } from "../lib/db/client";
 import { prepareDatabase } from "../lib/db/prepare";
 import { scratchServer } from "../lib/db/server";
@@ -23,7 +24,11 @@ const prepared = await prepareDatabase({ production: false, log: console.log });
 // Playwright fills and sends a form within milliseconds, which the bot rule (minimum time from
 // page load to submit) would file as spam; the rule is covered by unit and integration tests.
 const settingsDb = createPrismaClient(prepared.databaseUrl);
-await settingsDb.setting.upsert({ where: { key: "minSubmitSeconds" }, create: { key: "minSubmitSeconds", value: 0 }, update: { value: 0 } });
+await settingsDb.setting.upsert({
+  where: { key: "minSubmitSeconds" },
+  create: { key: "minSubmitSeconds", value: 0 },
+  update: { value: 0 },
+});
 await settingsDb.$disconnect();
 // Mail goes over real SMTP to a local sink; tests read what arrived from its folder.
 await rm(E2E_MAILBOX, { recursive: true, force: true });
@@ -34,7 +39,12 @@ const uploads = path.resolve(".data/e2e-uploads");
 await rm(uploads, { recursive: true, force: true });
 // Tests that sign in or up often give themselves a client address of their own with X-Forwarded-For,
 // acting as a proxy on loopback, so that their attempts stay out of the per-IP limits the others share.
-const env = { ...serverEnv(prepared.databaseUrl, false), SMTP_URL: sink.url, AGORA_UPLOAD_DIR: uploads, AGORA_TRUSTED_PROXIES: "127.0.0.1, ::1" };
+const env = {
+  ...serverEnv(prepared.databaseUrl, false),
+  SMTP_URL: sink.url,
+  AGORA_UPLOAD_DIR: uploads,
+  AGORA_TRUSTED_PROXIES: "127.0.0.1, ::1",
+};
 await buildIfNeeded(NEXT_BIN, env);
 
 serveNext({

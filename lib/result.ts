@@ -3,8 +3,11 @@
  * key (namespace "Forms"), optional values for the message, and optionally the form field at fault.
  */
 export type CommandResult<T = object> =
-  | ({ ok: true } & T)
-  | { ok: false; error: string; values?: Record<string, string | number>; field?: string };
+  ({ ok: true } & T) | { ok: false; error: string; values?: Record<string, string | number>; field?: string };
 
-export const fail = (error: string, field?: string, values?: Record<string, string | number>) =>
-  ({ ok: false as const, error, field, values });
+export const fail = (error: string, field?: string, values?: Record<string, string | number>) => ({
+  ok: false as const,
+  error,
+  field,
+  values,
+});

@@ -1,5 +1,6 @@
 /** `npm run build`: the Next.js production build and the production server (scripts/server.ts) beside it. */
 import { spawnSync } from "node:child_process";
+
 import { buildServer } from "./build-stamp";
 import { NEXT_BIN } from "./serve";
 

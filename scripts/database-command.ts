@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
+
 import { DEFAULT_DATA_DIR, resolveServer } from "../lib/db/server";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -12,7 +13,11 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
  */
 export async function runDatabaseCommand<O extends Options>(
   { usage, options, needsExistingCluster }: { usage: string; options: O; needsExistingCluster: boolean },
-  run: (target: { databaseUrl: string; file: string; flags: ReturnType<typeof parseArgs<{ options: O; allowPositionals: true }>>["values"] }) => Promise<void>,
+  run: (target: {
+    databaseUrl: string;
+    file: string;
+    flags: ReturnType<typeof parseArgs<{ options: O; allowPositionals: true }>>["values"];
+  }) => Promise<void>,
 ): Promise<never> {
   let parsed;
   try {
@@ -31,7 +36,9 @@ export async function runDatabaseCommand<O extends Options>(
     const { server, databaseUrl, embedded } = await resolveServer({ createDatabase: false });
     stop = () => server.stop();
     const { hostname, port, pathname } = new URL(databaseUrl);
-    console.log(`Database ${decodeURIComponent(pathname.slice(1))} on ${hostname}:${port}${embedded ? " (the embedded PostgreSQL under .data/postgres)" : ""}.`);
+    console.log(
+      `Database ${decodeURIComponent(pathname.slice(1))} on ${hostname}:${port}${embedded ? " (the embedded PostgreSQL under .data/postgres)" : ""}.`,
+    );
     // npm runs scripts in the package folder; a relative file name means the caller's folder.
     await run({ databaseUrl, file: path.resolve(process.env.INIT_CWD ?? process.cwd(), file), flags: parsed.values });
   } catch (error) {

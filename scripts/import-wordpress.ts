@@ -5,6 +5,7 @@
  * updates what the first imported. With --actor the import is recorded in the audit trail.
  */
 import { readFile } from "node:fs/promises";
+
 import { createPrismaClient } from "../lib/db/client";
 import { prepareDatabase } from "../lib/db/prepare";
 import { importWordPress, type ImportEntry, type ImportReport } from "../lib/import/wordpress/import";
@@ -71,7 +72,9 @@ let exitCode = 0;
 try {
   let actorId: string | undefined;
   if (actorEmail) {
-    const actor = await db.user.findFirst({ where: { email: { equals: actorEmail, mode: "insensitive" }, role: { in: ["EDITOR", "ADMIN"] } } });
+    const actor = await db.user.findFirst({
+      where: { email: { equals: actorEmail, mode: "insensitive" }, role: { in: ["EDITOR", "ADMIN"] } },
+    });
     if (!actor) throw new Error(`No editor or admin account with the e-mail ${actorEmail}.`);
     actorId = actor.id;
   }

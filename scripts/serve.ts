@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+
 import { authSecret } from "../lib/accounts/secret";
 import { SERVER_BUNDLE } from "./build-stamp";
 

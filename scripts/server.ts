@@ -6,9 +6,10 @@
 import { createServer } from "node:http";
 import next from "next";
 import pg from "pg";
+
 import { createPageCacheFront } from "../lib/pagecache/front";
 import { cacheTimesFrom, type CacheTimes } from "../lib/pagecache/http";
-import { cacheTimesFromRows, cacheTimeSettings } from "../lib/settings/cache-times";
+import { cacheTimeSettings, cacheTimesFromRows } from "../lib/settings/cache-times";
 
 function flag(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -32,7 +33,10 @@ settingsPool.on("error", () => undefined);
 let times: { value: CacheTimes; at: number } | undefined;
 async function cacheTimes(): Promise<CacheTimes> {
   if (!times || Date.now() - times.at > 5_000) {
-    const { rows } = await settingsPool.query<{ key: string; value: unknown }>(`SELECT "key", "value" FROM "Setting" WHERE "key" = ANY($1)`, [Object.keys(cacheTimeSettings)]);
+    const { rows } = await settingsPool.query<{ key: string; value: unknown }>(
+      `SELECT "key", "value" FROM "Setting" WHERE "key" = ANY($1)`,
+      [Object.keys(cacheTimeSettings)],
+    );
     times = { value: cacheTimesFrom(cacheTimesFromRows(rows)), at: Date.now() };
   }
   return times.value;

@@ -4,9 +4,9 @@
  * DATABASE_URL is set, applies migrations, seeds, builds when the sources changed,
  * and serves on http://localhost:$PORT (3000).
  */
+import { authSecret } from "../lib/accounts/secret";
 import { prepareDatabase } from "../lib/db/prepare";
 import { buildIfNeeded } from "./build-stamp";
-import { authSecret } from "../lib/accounts/secret";
 import { NEXT_BIN, serveNext, serverEnv } from "./serve";
 
 const dev = process.argv.includes("--dev");

@@ -2,9 +2,12 @@
 
 import { createHash } from "node:crypto";
 import { AuthError } from "next-auth";
+import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
+import { z } from "zod";
+
 import { signIn, signOut } from "@/lib/accounts/auth";
 import {
   changeDisplayName,
@@ -16,16 +19,22 @@ import {
   sendVerificationMail,
 } from "@/lib/accounts/commands";
 import { deleteAccount } from "@/lib/accounts/data";
-import { changePasswordSchema, displayNameSchema, emailSchema, resetPasswordSchema, resetRequestSchema, signInSchema, signUpSchema } from "@/lib/accounts/schema";
+import {
+  changePasswordSchema,
+  displayNameSchema,
+  emailSchema,
+  resetPasswordSchema,
+  resetRequestSchema,
+  signInSchema,
+  signUpSchema,
+} from "@/lib/accounts/schema";
 import { getCurrentUser } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
-import { appealNotice } from "@/lib/moderation/commands";
 import { echoValues, failure, formText, invalid, refusal, type FormState } from "@/lib/forms/state";
 import { clientIp, safeReturnPath, siteOrigin } from "@/lib/http/request";
-import { getLocale } from "next-intl/server";
+import { appealNotice } from "@/lib/moderation/commands";
 import { clear, consume, RATE_LIMITS, type RateLimitRule } from "@/lib/ratelimit";
 import { getSiteSettings } from "@/lib/settings/site";
-import { z } from "zod";
 
 /** Rate-limit keys name an account by a hash of its address, so no e-mail lingers in the table. */
 const accountKey = (email: string) => createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 32);
@@ -102,7 +111,12 @@ export async function resetPasswordAction(_prev: FormState, formData: FormData):
   const parsed = resetPasswordSchema.safeParse({ token: formData.get("token"), password: formData.get("password") });
   if (!parsed.success) return invalid(formData, parsed.error);
   const result = await resetPassword(db(), parsed.data.token, parsed.data.password);
-  if (!result.ok) return failure(formData, result.field ? "checkFields" : result.error, result.field ? { fieldErrors: { [result.field]: result.error } } : {});
+  if (!result.ok)
+    return failure(
+      formData,
+      result.field ? "checkFields" : result.error,
+      result.field ? { fieldErrors: { [result.field]: result.error } } : {},
+    );
   await clear(RATE_LIMITS.signInAccount, accountKey(result.email));
   await startSession(result.email, parsed.data.password);
   redirect("/konto?passwort=neu");
@@ -146,7 +160,10 @@ export async function resendVerificationAction(_prev: FormState, formData: FormD
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return signedOut(formData);
-  const parsed = changePasswordSchema.safeParse({ currentPassword: formData.get("currentPassword") ?? "", newPassword: formData.get("newPassword") });
+  const parsed = changePasswordSchema.safeParse({
+    currentPassword: formData.get("currentPassword") ?? "",
+    newPassword: formData.get("newPassword"),
+  });
   if (!parsed.success) return invalid(formData, parsed.error);
   const result = await changePassword(db(), user.id, parsed.data.currentPassword, parsed.data.newPassword);
   if (!result.ok) return failure(formData, "checkFields", { fieldErrors: { [result.field ?? "newPassword"]: result.error } });
@@ -158,7 +175,9 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
 export async function deleteAccountAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return signedOut(formData);
-  const confirmation = String(formData.get("confirmEmail") ?? "").trim().toLowerCase();
+  const confirmation = String(formData.get("confirmEmail") ?? "")
+    .trim()
+    .toLowerCase();
   if (!user.email || confirmation !== user.email.toLowerCase()) {
     return failure(formData, "checkFields", { fieldErrors: { confirmEmail: "deleteConfirmMismatch" } });
   }

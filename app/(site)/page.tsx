@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { ArticleList, pageParam } from "@/components/article/ArticleList";
 import { ArticleTeaser } from "@/components/article/ArticleTeaser";
 import { LIST_PAGE_SIZE, listPublishedArticles } from "@/lib/articles/queries";
@@ -12,7 +13,11 @@ export default async function HomePage({ searchParams }: Props) {
   // The first page leads with one story in the large treatment, then a full page of others.
   const take = page === 1 ? LIST_PAGE_SIZE + 1 : LIST_PAGE_SIZE;
   const skip = page === 1 ? 0 : (page - 1) * LIST_PAGE_SIZE + 1;
-  const [{ articles, total }, t, tAuth] = await Promise.all([listPublishedArticles({ take, skip }), getTranslations("Home"), getTranslations("Auth")]);
+  const [{ articles, total }, t, tAuth] = await Promise.all([
+    listPublishedArticles({ take, skip }),
+    getTranslations("Home"),
+    getTranslations("Auth"),
+  ]);
   const pages = Math.max(1, Math.ceil((total - 1) / LIST_PAGE_SIZE));
   const [lead, ...rest] = page === 1 ? articles : [undefined, ...articles];
   // Where sign-out and account deletion land; the message confirms what happened.
@@ -36,7 +41,12 @@ export default async function HomePage({ searchParams }: Props) {
           <h2 id="more-articles" className="font-sans text-sm font-bold tracking-wider text-muted uppercase">
             {t("more")}
           </h2>
-          <ArticleList articles={rest as NonNullable<typeof lead>[]} page={page} pages={pages} href={(n) => pathWithQuery("/", { seite: n > 1 ? n : null })} />
+          <ArticleList
+            articles={rest as NonNullable<typeof lead>[]}
+            page={page}
+            pages={pages}
+            href={(n) => pathWithQuery("/", { seite: n > 1 ? n : null })}
+          />
         </section>
       )}
     </div>

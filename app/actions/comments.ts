@@ -3,6 +3,7 @@
 import { refresh } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+
 import { getCurrentUser } from "@/lib/accounts/session";
 import { articlePath } from "@/lib/articles/paths";
 import {
@@ -14,12 +15,12 @@ import {
   toggleReaction,
   type CommandContext,
 } from "@/lib/comments/commands";
-import { commentPermalink, COMMENT_SORT_COOKIE } from "@/lib/comments/paths";
+import { COMMENT_SORT_COOKIE, commentPermalink } from "@/lib/comments/paths";
 import { parseSort } from "@/lib/comments/queries";
 import { db } from "@/lib/db/client";
 import { echoValues, formText, refusal, type FormState } from "@/lib/forms/state";
-import { renderCommentMarkdown } from "@/lib/markdown/render";
 import { siteOrigin } from "@/lib/http/request";
+import { renderCommentMarkdown } from "@/lib/markdown/render";
 import { getSiteSettings } from "@/lib/settings/site";
 
 /** What the comment forms render: the usual form state, plus a preview and where the comment went. */
@@ -32,7 +33,6 @@ export interface CommentFormState extends FormState {
 async function context(): Promise<CommandContext> {
   return { db: db(), settings: await getSiteSettings(), origin: await siteOrigin() };
 }
-
 
 /**
  * Posts a comment or reply, or (intent "preview") renders the text as it would appear.
@@ -54,7 +54,12 @@ export async function postCommentAction(_prev: CommentFormState, formData: FormD
   const permalink = commentPermalink(result.articleSlug, result.comment.id);
   if (formText(formData, "enhanced") !== "1") redirect(permalink);
   refresh();
-  return { ok: true, message: result.comment.status === "PENDING" ? "commentPending" : "commentPosted", commentId: result.comment.id, permalink };
+  return {
+    ok: true,
+    message: result.comment.status === "PENDING" ? "commentPending" : "commentPosted",
+    commentId: result.comment.id,
+    permalink,
+  };
 }
 
 export async function editCommentAction(_prev: CommentFormState, formData: FormData): Promise<CommentFormState> {
@@ -100,7 +105,11 @@ export async function reportCommentAction(_prev: FormState, formData: FormData):
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "signInRequired", values: echoValues(formData) };
   const commentId = formText(formData, "commentId");
-  const result = await reportComment(await context(), user.id, { commentId, reason: formText(formData, "reason"), details: formText(formData, "details") });
+  const result = await reportComment(await context(), user.id, {
+    commentId,
+    reason: formText(formData, "reason"),
+    details: formText(formData, "details"),
+  });
   if (!result.ok) return refusal(formData, result);
   if (formText(formData, "enhanced") !== "1") redirect(commentPermalink(result.articleSlug, commentId, { report: commentId }));
   refresh();

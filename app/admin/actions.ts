@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+
 import { changeRole } from "@/lib/accounts/roles";
 import { roleSchema } from "@/lib/accounts/schema";
 import { currentUserWithRole } from "@/lib/accounts/session";
@@ -13,7 +14,11 @@ const roleChangeSchema = z.object({ userId: z.string().min(1), role: roleSchema,
 export async function changeRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await currentUserWithRole(["ADMIN"]);
   if (!actor) return failure(formData, "forbidden");
-  const parsed = roleChangeSchema.safeParse({ userId: formData.get("userId"), role: formData.get("role"), name: formData.get("name") ?? "" });
+  const parsed = roleChangeSchema.safeParse({
+    userId: formData.get("userId"),
+    role: formData.get("role"),
+    name: formData.get("name") ?? "",
+  });
   if (!parsed.success) return failure(formData, "unexpected");
   const result = await changeRole(db(), actor, parsed.data.userId, parsed.data.role);
   if (!result.ok) return failure(formData, result.error);

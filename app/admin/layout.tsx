@@ -1,5 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+
 import { AdminNav } from "@/components/admin/AdminNav";
 import { getCurrentUser, hasRole } from "@/lib/accounts/session";
 

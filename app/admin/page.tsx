@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+
 import { requireRole } from "@/lib/accounts/session";
 
 export default async function AdminHome() {

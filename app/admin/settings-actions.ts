@@ -1,13 +1,27 @@
 "use server";
 
 import { refresh } from "next/cache";
+
 import { currentUserWithRole } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
 import { echoValues, formText, type FormState } from "@/lib/forms/state";
 import { parseWordList } from "@/lib/moderation/words";
 import { updateSiteSettings } from "@/lib/settings/commands";
 
-const NUMBERS = ["commentMaxLength", "commentMaxDepth", "commentEditWindowMinutes", "commentsCloseAfterDays", "commentsPerMinute", "maxLinks", "minAccountAgeHours", "minSubmitSeconds", "minSecondsBetweenComments", "cacheSharedMaxAgeSeconds", "cacheStaleWhileRevalidateSeconds", "cacheStaleIfErrorSeconds"] as const;
+const NUMBERS = [
+  "commentMaxLength",
+  "commentMaxDepth",
+  "commentEditWindowMinutes",
+  "commentsCloseAfterDays",
+  "commentsPerMinute",
+  "maxLinks",
+  "minAccountAgeHours",
+  "minSubmitSeconds",
+  "minSecondsBetweenComments",
+  "cacheSharedMaxAgeSeconds",
+  "cacheStaleWhileRevalidateSeconds",
+  "cacheStaleIfErrorSeconds",
+] as const;
 const TEXTS = ["siteName", "siteDescription", "defaultLocale", "moderationMode", "deletedAccountComments"] as const;
 
 /** The settings page: every field at once; invalid fields are marked and nothing is saved. */
@@ -24,7 +38,12 @@ export async function saveSettingsAction(_prev: FormState, formData: FormData): 
   input.suspectWords = parseWordList(formText(formData, "suspectWords"));
   const result = await updateSiteSettings(db(), actor, input);
   if (!result.ok) {
-    return { ok: false, message: result.error, fieldErrors: "fieldErrors" in result ? result.fieldErrors : undefined, values: echoValues(formData) };
+    return {
+      ok: false,
+      message: result.error,
+      fieldErrors: "fieldErrors" in result ? result.fieldErrors : undefined,
+      values: echoValues(formData),
+    };
   }
   refresh();
   return { ok: true, message: "saved", messageValues: { count: result.changed.length } };

@@ -1,6 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
+
 import { currentUserWithRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
 import { formText, refusal, type FormState } from "@/lib/forms/state";
@@ -61,7 +62,12 @@ async function editCommentAsModeratorAction(_prev: FormState, formData: FormData
   const actor = await currentUserWithRole(STAFF_ROLES);
   if (!actor) return { ok: false, message: "forbidden" };
   const settings = await getSiteSettings();
-  const result = await editCommentAsModerator(await context(), actor, { commentId: formText(formData, "commentId"), body: formText(formData, "body") }, settings.commentMaxLength);
+  const result = await editCommentAsModerator(
+    await context(),
+    actor,
+    { commentId: formText(formData, "commentId"), body: formText(formData, "body") },
+    settings.commentMaxLength,
+  );
   if (!result.ok) return refusal(formData, result);
   decided();
   return { ok: true, message: "done.edit" };
@@ -78,7 +84,12 @@ export async function moderateUserAction(_prev: FormState, formData: FormData): 
   let message: string;
   if (intent === "restrict") {
     const duration = formText(formData, "days");
-    result = await restrictUser(ctx, actor, { userId, days: duration === "forever" ? null : Number(duration), reason: formText(formData, "reason"), note: formText(formData, "note") });
+    result = await restrictUser(ctx, actor, {
+      userId,
+      days: duration === "forever" ? null : Number(duration),
+      reason: formText(formData, "reason"),
+      note: formText(formData, "note"),
+    });
     message = "userDone.restricted";
   } else if (intent === "lift") {
     result = await liftRestriction(ctx, actor, userId);

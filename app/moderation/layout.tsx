@@ -1,5 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+
 import { ModerationNav } from "@/components/moderation/ModerationNav";
 import { hasRole, requireRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";

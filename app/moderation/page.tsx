@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+
 import { requireRole, STAFF_ROLES } from "@/lib/accounts/session";
 
 /** The moderation area opens on the pending queue. */

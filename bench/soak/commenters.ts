@@ -1,6 +1,6 @@
-import { articlePath } from "../../lib/articles/paths";
 import type { CommentFormState } from "../../app/actions/comments";
-import { type CapturedRequest, replayHeaders } from "../sessions";
+import { articlePath } from "../../lib/articles/paths";
+import { replayHeaders, type CapturedRequest } from "../sessions";
 import type { Answer, Doubling, Ledger, Submission } from "./ledger";
 import { between, sleep, type Outcome, type TrafficLog } from "./traffic";
 
@@ -15,7 +15,12 @@ const TEXTS = [
 const QUICK_TEXTS = ["Genau so!", "Stimmt.", "Sehr gut auf den Punkt gebracht.", "Danke!"];
 
 /** The requests commenters make, as the results name them. */
-export const COMMENTER_REQUESTS = ["article page, signed in", "comment post", "double submit, second send", "resend after rate limit"] as const;
+export const COMMENTER_REQUESTS = [
+  "article page, signed in",
+  "comment post",
+  "double submit, second send",
+  "resend after rate limit",
+] as const;
 const [PAGE, POST, SECOND_SEND, RESEND] = COMMENTER_REQUESTS;
 
 /** How a commenter writes: seconds of typing, and the share of quick posts and of double submits. */
@@ -124,14 +129,21 @@ export async function commenter(
     await sleep(typing);
 
     const roll = Math.random();
-    const parentId = quick || roll >= 0.7 ? (ledger.recentPublished(30)?.id ?? onPage[0]) : roll >= 0.4 ? onPage[between(0, onPage.length - 1)] : undefined;
-    const doubling: Doubling = Math.random() >= me.pace.doubleShare ? "once" : Math.random() < 0.5 ? "twice at once" : "again after the answer";
+    const parentId =
+      quick || roll >= 0.7
+        ? (ledger.recentPublished(30)?.id ?? onPage[0])
+        : roll >= 0.4
+          ? onPage[between(0, onPage.length - 1)]
+          : undefined;
+    const doubling: Doubling =
+      Math.random() >= me.pace.doubleShare ? "once" : Math.random() < 0.5 ? "twice at once" : "again after the answer";
     const submission = ledger.submission(me.index, { reply: !!parentId, quick, doubling });
     const text = quick ? QUICK_TEXTS[between(0, QUICK_TEXTS.length - 1)] : TEXTS[between(0, TEXTS.length - 1)];
     const request = () => post({ body: `${text}\n\n${submission.marker}`, idempotencyKey: submission.key, formStamp, parentId }, me.cookie);
 
     let answers: Answer[];
-    if (doubling === "twice at once") answers = await Promise.all([send(POST, submission, request()), send(SECOND_SEND, submission, request())]);
+    if (doubling === "twice at once")
+      answers = await Promise.all([send(POST, submission, request()), send(SECOND_SEND, submission, request())]);
     else {
       answers = [await send(POST, submission, request())];
       if (doubling === "again after the answer") answers.push(await send(SECOND_SEND, submission, request()));

@@ -32,7 +32,13 @@ export class Ledger {
   private readonly published: Array<{ id: string; marker: string }> = [];
 
   submission(commenter: number, details: Pick<Submission, "reply" | "quick" | "doubling">): Submission {
-    const submission = { marker: `soak-${this.run}-c${commenter}-${this.submissions.length}`, key: randomUUID(), commenter, answers: [], ...details };
+    const submission = {
+      marker: `soak-${this.run}-c${commenter}-${this.submissions.length}`,
+      key: randomUUID(),
+      commenter,
+      answers: [],
+      ...details,
+    };
     this.submissions.push(submission);
     return submission;
   }

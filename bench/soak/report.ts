@@ -15,8 +15,11 @@ export function postingSummary(ledger: Ledger) {
     twiceAtOnce: submissions.filter((submission) => submission.doubling === "twice at once").length,
     againAfterAnswer: submissions.filter((submission) => submission.doubling === "again after the answer").length,
     answers: { accepted: count("accepted"), rateLimited: count("rateLimited"), refused: count("refused"), failed: count("failed") },
-    acceptedPublished: submissions.filter((submission) => submission.answers.some((answer) => answer.kind === "accepted" && !answer.pending)).length,
-    acceptedPending: submissions.filter((submission) => submission.answers.some((answer) => answer.kind === "accepted" && answer.pending)).length,
+    acceptedPublished: submissions.filter((submission) =>
+      submission.answers.some((answer) => answer.kind === "accepted" && !answer.pending),
+    ).length,
+    acceptedPending: submissions.filter((submission) => submission.answers.some((answer) => answer.kind === "accepted" && answer.pending))
+      .length,
     rateLimitedSubmissions: submissions.filter((submission) => submission.answers.some((answer) => answer.kind === "rateLimited")).length,
   };
 }
@@ -29,7 +32,15 @@ export interface SoakResults {
   checks: Check[];
   traffic: ReturnType<TrafficLog["summary"]>;
   posting: ReturnType<typeof postingSummary>;
-  stored: { submissions: number; accepted: number; refused: number; unanswered: number; doubleSubmits: number; storedRows: number; statuses: Record<string, number> };
+  stored: {
+    submissions: number;
+    accepted: number;
+    refused: number;
+    unanswered: number;
+    doubleSubmits: number;
+    storedRows: number;
+    statuses: Record<string, number>;
+  };
   serverRssMiB: { start: number; max: number; end: number; timeline: Array<[number, number]> };
   problems: { total: number; first: string[] };
   serverLogErrors: string[];
@@ -41,7 +52,11 @@ export function markdown(r: SoakResults) {
       .map(([label, count]) => `${count} × ${label}`)
       .join(", ");
   const p = r.posting;
-  return `Soak of ${r.date.slice(0, 16).replace("T", " ")} UTC on ${r.machine.cpus} cores (${r.machine.model ?? "?"}), Node ${r.machine.node}, ${r.machine.database} PostgreSQL: ${r.load.seconds} s, ${r.load.readers} anonymous readers and ${r.load.commenters} signed-in commenters on loopback; settings ${Object.entries(r.load.settings).map(([key, value]) => `${key} ${value}`).join(", ")}.
+  return `Soak of ${r.date.slice(0, 16).replace("T", " ")} UTC on ${r.machine.cpus} cores (${r.machine.model ?? "?"}), Node ${r.machine.node}, ${r.machine.database} PostgreSQL: ${r.load.seconds} s, ${r.load.readers} anonymous readers and ${r.load.commenters} signed-in commenters on loopback; settings ${Object.entries(
+    r.load.settings,
+  )
+    .map(([key, value]) => `${key} ${value}`)
+    .join(", ")}.
 
 **${r.passed ? "Passed" : "FAILED"}**
 
@@ -62,5 +77,19 @@ ${r.traffic.map((kind) => `| ${kind.kind} | ${kind.requests} | ${statuses(kind.s
 | Rows stored with a marker | ${r.stored.storedRows} (${statuses(r.stored.statuses)}) |
 
 Server memory (RSS): ${r.serverRssMiB.start} MiB at the start, ${r.serverRssMiB.max} MiB at most, ${r.serverRssMiB.end} MiB at the end.
-${r.problems.total ? `\nProblems (${r.problems.total}; the first ten):\n\n${r.problems.first.slice(0, 10).map((problem) => `- ${problem}`).join("\n")}\n` : ""}${r.serverLogErrors.length ? `\nServer log, error lines (${r.serverLogErrors.length}; the first five):\n\n${r.serverLogErrors.slice(0, 5).map((line) => `- \`${line.slice(0, 200)}\``).join("\n")}\n` : ""}`;
+${
+  r.problems.total
+    ? `\nProblems (${r.problems.total}; the first ten):\n\n${r.problems.first
+        .slice(0, 10)
+        .map((problem) => `- ${problem}`)
+        .join("\n")}\n`
+    : ""
+}${
+    r.serverLogErrors.length
+      ? `\nServer log, error lines (${r.serverLogErrors.length}; the first five):\n\n${r.serverLogErrors
+          .slice(0, 5)
+          .map((line) => `- \`${line.slice(0, 200)}\``)
+          .join("\n")}\n`
+      : ""
+  }`;
 }

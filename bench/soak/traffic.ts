@@ -1,4 +1,5 @@
 import { performance } from "node:perf_hooks";
+
 import { percentile, round } from "../report";
 
 /** A reader or commenter waits longer than this for an answer only in a broken site. */
@@ -59,25 +60,31 @@ export class TrafficLog {
   /** Per kind, in the given order: requests, status counts, errors (network, timeouts, 5xx), p50/p99 and rate. */
   summary(seconds: number, order: readonly string[] = []) {
     const rank = (kind: string) => (order.includes(kind) ? order.indexOf(kind) : order.length);
-    return [...this.kinds].sort(([a], [b]) => rank(a) - rank(b)).map(([kind, log]) => {
-      const sorted = [...log.latencies].sort((a, b) => a - b);
-      const statuses = Object.fromEntries([...log.statuses].sort());
-      const errors = Object.entries(statuses).reduce((sum, [label, count]) => sum + (/^\d+$/.test(label) && Number(label) < 500 ? 0 : count), 0);
-      return {
-        kind,
-        requests: sorted.length,
-        statuses,
-        errors,
-        perSecond: round(sorted.length / seconds, 1),
-        p50: Math.round(percentile(sorted, 0.5)),
-        p99: Math.round(percentile(sorted, 0.99)),
-      };
-    });
+    return [...this.kinds]
+      .sort(([a], [b]) => rank(a) - rank(b))
+      .map(([kind, log]) => {
+        const sorted = [...log.latencies].sort((a, b) => a - b);
+        const statuses = Object.fromEntries([...log.statuses].sort());
+        const errors = Object.entries(statuses).reduce(
+          (sum, [label, count]) => sum + (/^\d+$/.test(label) && Number(label) < 500 ? 0 : count),
+          0,
+        );
+        return {
+          kind,
+          requests: sorted.length,
+          statuses,
+          errors,
+          perSecond: round(sorted.length / seconds, 1),
+          p50: Math.round(percentile(sorted, 0.5)),
+          p99: Math.round(percentile(sorted, 0.99)),
+        };
+      });
   }
 }
 
 function describe(error: unknown): string {
-  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return `timeout after ${TIMEOUT_MS / 1000} s`;
+  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError"))
+    return `timeout after ${TIMEOUT_MS / 1000} s`;
   const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
   return `network error ${cause?.code ?? (error instanceof Error ? error.message : String(error))}`;
 }

@@ -15,7 +15,10 @@ const list = (markers: string[]) => (markers.length ? `: ${markers.slice(0, 10).
  * row for a double submit, and the counts kept on write equal to the rows.
  */
 export async function verifyStored(db: Db, articleId: string, ledger: Ledger) {
-  const rows = await db.comment.findMany({ where: { body: { contains: `soak-${ledger.run}-` } }, select: { id: true, body: true, status: true } });
+  const rows = await db.comment.findMany({
+    where: { body: { contains: `soak-${ledger.run}-` } },
+    select: { id: true, body: true, status: true },
+  });
   const stored = new Map<string, typeof rows>();
   for (const row of rows) {
     const marker = ledger.markerIn(row.body) ?? "?";
@@ -65,7 +68,15 @@ export async function verifyStored(db: Db, articleId: string, ledger: Ledger) {
     SELECT count(*) AS wrong FROM "Comment" c WHERE c."articleId" = ${articleId} AND c."replyCount" <>
       (SELECT count(*) FROM "Comment" r WHERE r."parentId" = c.id AND (r.status = 'APPROVED' OR r."replyCount" > 0))`;
 
-  const summary = { submissions: ledger.submissions.length, accepted, refused, unanswered, doubleSubmits, storedRows: rows.length, statuses };
+  const summary = {
+    submissions: ledger.submissions.length,
+    accepted,
+    refused,
+    unanswered,
+    doubleSubmits,
+    storedRows: rows.length,
+    statuses,
+  };
   const checks: Check[] = [
     {
       name: "Every accepted comment stored exactly once, under the id it was answered with",
@@ -78,7 +89,11 @@ export async function verifyStored(db: Db, articleId: string, ledger: Ledger) {
       ok: storedThoughRefused.length + neverSent.length === 0,
       detail: `${refused} refused, ${storedThoughRefused.length} of them stored${list(storedThoughRefused)}; ${neverSent.length} stored that no one sent${list(neverSent)}`,
     },
-    { name: "A double submit stores one comment", ok: doubleSubmitsTwice.length === 0, detail: `${doubleSubmits} double submits, ${doubleSubmitsTwice.length} stored twice${list(doubleSubmitsTwice)}` },
+    {
+      name: "A double submit stores one comment",
+      ok: doubleSubmitsTwice.length === 0,
+      detail: `${doubleSubmits} double submits, ${doubleSubmitsTwice.length} stored twice${list(doubleSubmitsTwice)}`,
+    },
     {
       name: "Counts kept on write match the rows",
       ok: kept !== undefined && Number(kept.actual) === kept.kept && Number(replies?.wrong ?? 1) === 0,

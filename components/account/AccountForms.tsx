@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+
 import {
   changeEmailAction,
   changeNameAction,
@@ -59,7 +60,14 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
       ) : (
         <p className="font-sans text-sm text-muted">{t("setPasswordHint")}</p>
       )}
-      <Field name="newPassword" type="password" label={t("newPassword")} hint={tAuth("passwordHint")} autoComplete="new-password" state={state} />
+      <Field
+        name="newPassword"
+        type="password"
+        label={t("newPassword")}
+        hint={tAuth("passwordHint")}
+        autoComplete="new-password"
+        state={state}
+      />
       <SubmitButton variant="quiet">{t("savePassword")}</SubmitButton>
     </form>
   );

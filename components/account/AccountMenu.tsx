@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { signOutAction } from "@/app/(account)/actions";
 import { getCurrentUser, hasRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
@@ -27,7 +28,8 @@ export async function AccountMenu() {
     <details className="relative">
       <summary className="cursor-pointer list-none rounded border border-stone-400 px-3 py-1.5 text-sm font-medium hover:border-ink">
         {user.name ?? t("label")}
-        {unread > 0 && <span className="ml-1.5 rounded-full bg-accent px-1.5 text-xs font-semibold text-white">{unread}</span>} <span aria-hidden="true">▾</span>
+        {unread > 0 && <span className="ml-1.5 rounded-full bg-accent px-1.5 text-xs font-semibold text-white">{unread}</span>}{" "}
+        <span aria-hidden="true">▾</span>
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-60 rounded border border-rule bg-white py-2 shadow-lg">
         <p className="px-4 pb-2 text-xs text-muted">{t("signedInAs", { name: user.email ?? user.name ?? "" })}</p>

@@ -1,5 +1,15 @@
 /** The frame of the sign-in, sign-up and password pages: a narrow column with a heading. */
-export function AuthPage({ title, intro, children, footer }: { title: string; intro?: string; children: React.ReactNode; footer?: React.ReactNode }) {
+export function AuthPage({
+  title,
+  intro,
+  children,
+  footer,
+}: {
+  title: string;
+  intro?: string;
+  children: React.ReactNode;
+  footer?: React.ReactNode;
+}) {
   return (
     <div className="mx-auto max-w-md py-6">
       <h1 className="text-3xl font-bold">{title}</h1>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { oauthSignInAction } from "@/app/(account)/actions";
 import { oauthProviders } from "@/lib/accounts/auth";
 
@@ -15,7 +16,10 @@ export async function OAuthButtons({ callbackUrl }: { callbackUrl: string }) {
           <form key={provider.id} action={oauthSignInAction}>
             <input type="hidden" name="provider" value={provider.id} />
             <input type="hidden" name="callbackUrl" value={callbackUrl} />
-            <button type="submit" className="w-full rounded border border-stone-400 bg-white px-4 py-2 text-sm font-semibold hover:border-ink">
+            <button
+              type="submit"
+              className="w-full rounded border border-stone-400 bg-white px-4 py-2 text-sm font-semibold hover:border-ink"
+            >
               {t("withProvider", { provider: provider.name })}
             </button>
           </form>

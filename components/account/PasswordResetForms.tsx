@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+
 import { requestResetAction, resetPasswordAction } from "@/app/(account)/actions";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/forms";
 import { initialFormState } from "@/lib/forms/state";

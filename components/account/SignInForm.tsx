@@ -1,8 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { useActionState } from "react";
+
 import { signInAction } from "@/app/(account)/actions";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/forms";
 import { initialFormState } from "@/lib/forms/state";

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
+
 import { signUpAction } from "@/app/(account)/actions";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/forms";
 import { initialFormState } from "@/lib/forms/state";
@@ -32,7 +33,12 @@ function SignUpSent({ email }: { email: string }) {
   useEffect(() => status.current?.focus(), []);
   return (
     <div className="space-y-3 font-sans">
-      <div ref={status} tabIndex={-1} role="status" className="rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900 focus:outline-none">
+      <div
+        ref={status}
+        tabIndex={-1}
+        role="status"
+        className="rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900 focus:outline-none"
+      >
         <p className="text-lg font-semibold">{t("signUpSentTitle")}</p>
         <p className="mt-1">{t.rich("signUpSent", { email, address: (text) => <strong className="font-semibold">{text}</strong> })}</p>
       </div>

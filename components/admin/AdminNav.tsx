@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+
 import { TabNav } from "@/components/ui/TabNav";
 
 /** Tabs of the admin area: the newsroom's articles, the import, people and settings. */

@@ -2,9 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
+
 import { saveArticleAction, type EditorResult } from "@/app/admin/artikel/actions";
 import { parseTagList, type ArticleInput } from "@/lib/articles/schema";
 import { slugify } from "@/lib/articles/slug";
+
 import { BodyEditor } from "./BodyEditor";
 import { EditorField, TEXT_INPUT } from "./EditorField";
 import { LeadImageField } from "./LeadImageField";
@@ -34,7 +36,12 @@ export interface EditorState {
   savedSlug: string;
 }
 
-export type SaveState = { kind: "idle" | "saving" | "saved" | "dirty" | "failed"; at?: string; error?: string; values?: Record<string, string | number> };
+export type SaveState = {
+  kind: "idle" | "saving" | "saved" | "dirty" | "failed";
+  at?: string;
+  error?: string;
+  values?: Record<string, string | number>;
+};
 
 const AUTOSAVE_MS = 1500;
 const RETRY_MS = 5000;
@@ -127,9 +134,23 @@ export function ArticleEditor({
     <EditorField id={`article-${name}`} label={label} hint={options.hint} error={error(name)}>
       {(props) =>
         options.multiline ? (
-          <textarea {...props} rows={3} maxLength={options.maxLength} value={String(values[name])} onChange={(e) => update(name, e.target.value)} className={TEXT_INPUT} />
+          <textarea
+            {...props}
+            rows={3}
+            maxLength={options.maxLength}
+            value={String(values[name])}
+            onChange={(e) => update(name, e.target.value)}
+            className={TEXT_INPUT}
+          />
         ) : (
-          <input {...props} type="text" maxLength={options.maxLength} value={String(values[name])} onChange={(e) => update(name, e.target.value)} className={TEXT_INPUT} />
+          <input
+            {...props}
+            type="text"
+            maxLength={options.maxLength}
+            value={String(values[name])}
+            onChange={(e) => update(name, e.target.value)}
+            className={TEXT_INPUT}
+          />
         )
       }
     </EditorField>
@@ -148,14 +169,23 @@ export function ArticleEditor({
       />
       {save.kind === "failed" && save.error && (
         <p role="alert" className="mt-3 rounded border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">
-          {tForms(save.error as Parameters<typeof tForms>[0], save.values as never)} {save.error === "networkError" && !live && t("retrying")}
+          {tForms(save.error as Parameters<typeof tForms>[0], save.values as never)}{" "}
+          {save.error === "networkError" && !live && t("retrying")}
         </p>
       )}
 
       <div className="mt-6 space-y-4">
         <EditorField id="article-title" label={t("fields.title")} error={error("title")}>
           {(props) => (
-            <input {...props} type="text" required maxLength={300} value={values.title} onChange={(e) => update("title", e.target.value)} className={`${TEXT_INPUT} font-serif text-2xl font-bold`} />
+            <input
+              {...props}
+              type="text"
+              required
+              maxLength={300}
+              value={values.title}
+              onChange={(e) => update("title", e.target.value)}
+              className={`${TEXT_INPUT} font-serif text-2xl font-bold`}
+            />
           )}
         </EditorField>
         <EditorField id="article-slug" label={t("fields.slug")} hint={live ? t("slugHintLive") : t("slugHint")} error={error("slug")}>

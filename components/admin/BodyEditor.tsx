@@ -2,8 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+
 import { previewMarkdownAction } from "@/app/admin/artikel/actions";
 import { ArticleBody } from "@/components/article/ArticleBody";
+
 import { EditorField, TEXT_INPUT } from "./EditorField";
 
 /**
@@ -30,14 +32,26 @@ export function BodyEditor({ value, error, onChange }: { value: string; error?: 
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <EditorField id="article-body" label={t("fields.body")} hint={t("bodyHint")} error={error}>
-        {(props) => <textarea {...props} rows={24} value={value} onChange={(e) => onChange(e.target.value)} className={`${TEXT_INPUT} font-mono text-sm leading-relaxed`} />}
+        {(props) => (
+          <textarea
+            {...props}
+            rows={24}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+            className={`${TEXT_INPUT} font-mono text-sm leading-relaxed`}
+          />
+        )}
       </EditorField>
       <section aria-labelledby="preview-heading" className="min-w-0">
         <h2 id="preview-heading" className="text-sm font-semibold">
           {t("livePreview")}
         </h2>
         <p className="text-xs text-muted">{t("livePreviewHint")}</p>
-        <div className="mt-1 max-h-[38rem] overflow-y-auto rounded border border-rule bg-paper px-4 pb-4" aria-live="off" data-testid="live-preview">
+        <div
+          className="mt-1 max-h-[38rem] overflow-y-auto rounded border border-rule bg-paper px-4 pb-4"
+          aria-live="off"
+          data-testid="live-preview"
+        >
           {html === null ? <p className="mt-4 text-sm text-muted">…</p> : <ArticleBody html={html} />}
         </div>
       </section>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+
 import { EditorField, TEXT_INPUT } from "./EditorField";
 import { postToRoute, type RouteProblem } from "./postToRoute";
 
@@ -78,10 +79,28 @@ export function LeadImageField({
       {url && (
         <>
           <EditorField id="article-image-alt" label={t("fields.imageAlt")} hint={t("imageAltHint")} error={errors.alt}>
-            {(props) => <input {...props} type="text" maxLength={300} value={alt} onChange={(e) => onChange("leadImageAlt", e.target.value)} className={TEXT_INPUT} />}
+            {(props) => (
+              <input
+                {...props}
+                type="text"
+                maxLength={300}
+                value={alt}
+                onChange={(e) => onChange("leadImageAlt", e.target.value)}
+                className={TEXT_INPUT}
+              />
+            )}
           </EditorField>
           <EditorField id="article-image-caption" label={t("fields.imageCaption")}>
-            {(props) => <input {...props} type="text" maxLength={500} value={caption} onChange={(e) => onChange("leadImageCaption", e.target.value)} className={TEXT_INPUT} />}
+            {(props) => (
+              <input
+                {...props}
+                type="text"
+                maxLength={500}
+                value={caption}
+                onChange={(e) => onChange("leadImageCaption", e.target.value)}
+                className={TEXT_INPUT}
+              />
+            )}
           </EditorField>
           <button type="button" onClick={() => onChange("leadImageUrl", "")} className="text-sm text-red-800 underline">
             {t("removeImage")}

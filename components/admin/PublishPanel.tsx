@@ -2,8 +2,10 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+
 import { deleteArticleAction, publishArticleAction, unpublishArticleAction, type EditorResult } from "@/app/admin/artikel/actions";
 import { articlePath } from "@/lib/articles/paths";
+
 import type { EditorState, SaveState } from "./ArticleEditor";
 
 const BUTTON = "rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-60";
@@ -46,7 +48,11 @@ export function PublishPanel({
 
   const when = state.publishedAt ? format.dateTime(new Date(state.publishedAt), { dateStyle: "medium", timeStyle: "short" }) : null;
   const statusLine =
-    state.status === "PUBLISHED" ? t("publishedAt", { date: when ?? "" }) : state.status === "SCHEDULED" ? t("scheduledFor", { date: when ?? "" }) : t("statuses.DRAFT");
+    state.status === "PUBLISHED"
+      ? t("publishedAt", { date: when ?? "" })
+      : state.status === "SCHEDULED"
+        ? t("scheduledFor", { date: when ?? "" })
+        : t("statuses.DRAFT");
   const saveLine =
     saveState.kind === "saving"
       ? t("saving")
@@ -59,7 +65,10 @@ export function PublishPanel({
             : "";
 
   return (
-    <section aria-label={t("publishing")} className="sticky top-0 z-10 -mx-2 rounded border border-rule bg-white/95 px-3 py-3 shadow-sm backdrop-blur">
+    <section
+      aria-label={t("publishing")}
+      className="sticky top-0 z-10 -mx-2 rounded border border-rule bg-white/95 px-3 py-3 shadow-sm backdrop-blur"
+    >
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <p className="text-sm">
           <strong data-testid="article-status">{statusLine}</strong>
@@ -68,7 +77,12 @@ export function PublishPanel({
           </span>
         </p>
         <div className="ml-auto flex flex-wrap items-center gap-2">
-          <button type="button" className={live ? PRIMARY : QUIET} disabled={!hasTitle || pending || saveState.kind === "saving"} onClick={() => void onSave()}>
+          <button
+            type="button"
+            className={live ? PRIMARY : QUIET}
+            disabled={!hasTitle || pending || saveState.kind === "saving"}
+            onClick={() => void onSave()}
+          >
             {live ? t("update") : t("saveDraft")}
           </button>
           {state.id && (
@@ -82,7 +96,12 @@ export function PublishPanel({
             </a>
           )}
           {!live && (
-            <button type="button" className={PRIMARY} disabled={!hasTitle || pending} onClick={() => run((id) => publishArticleAction(id, null))}>
+            <button
+              type="button"
+              className={PRIMARY}
+              disabled={!hasTitle || pending}
+              onClick={() => run((id) => publishArticleAction(id, null))}
+            >
               {t("publishNow")}
             </button>
           )}
@@ -119,13 +138,13 @@ export function PublishPanel({
             {t("schedule")}
           </button>
           <div className="ml-auto">
-            {!confirmDelete ? (
-              state.id && (
-                <button type="button" className="text-sm text-red-800 underline" onClick={() => setConfirmDelete(true)}>
-                  {t("delete")}
-                </button>
-              )
-            ) : null}
+            {!confirmDelete
+              ? state.id && (
+                  <button type="button" className="text-sm text-red-800 underline" onClick={() => setConfirmDelete(true)}>
+                    {t("delete")}
+                  </button>
+                )
+              : null}
           </div>
         </form>
       )}
@@ -137,7 +156,11 @@ export function PublishPanel({
         </div>
       )}
       {confirmDelete && state.id && (
-        <div role="alertdialog" aria-labelledby="delete-question" className="mt-3 flex flex-wrap items-center gap-2 rounded border border-red-700 bg-red-50 px-3 py-2">
+        <div
+          role="alertdialog"
+          aria-labelledby="delete-question"
+          className="mt-3 flex flex-wrap items-center gap-2 rounded border border-red-700 bg-red-50 px-3 py-2"
+        >
           <p id="delete-question" className="text-sm text-red-900">
             {t("deleteQuestion")}
           </p>

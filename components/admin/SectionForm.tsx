@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+
 import { sectionAction } from "@/app/admin/rubriken/actions";
 import { FormMessage } from "@/components/ui/forms";
 import { initialFormState } from "@/lib/forms/state";
@@ -20,13 +21,28 @@ export function SectionForm({ section }: { section?: { id: string; name: string;
         <label htmlFor={`${prefix}-name`} className="block font-semibold">
           {t("name")}
         </label>
-        <input id={`${prefix}-name`} name="name" required maxLength={60} defaultValue={state.values?.name ?? section?.name ?? ""} className={`${INPUT} w-56`} />
+        <input
+          id={`${prefix}-name`}
+          name="name"
+          required
+          maxLength={60}
+          defaultValue={state.values?.name ?? section?.name ?? ""}
+          className={`${INPUT} w-56`}
+        />
       </div>
       <div>
         <label htmlFor={`${prefix}-position`} className="block font-semibold">
           {t("position")}
         </label>
-        <input id={`${prefix}-position`} name="position" type="number" min={0} max={1000} defaultValue={state.values?.position ?? section?.position ?? 0} className={`${INPUT} w-20`} />
+        <input
+          id={`${prefix}-position`}
+          name="position"
+          type="number"
+          min={0}
+          max={1000}
+          defaultValue={state.values?.position ?? section?.position ?? 0}
+          className={`${INPUT} w-20`}
+        />
       </div>
       {section && (
         <p className="pb-2 text-muted">
@@ -34,7 +50,13 @@ export function SectionForm({ section }: { section?: { id: string; name: string;
         </p>
       )}
       <div className="ml-auto flex gap-2">
-        <button type="submit" name="intent" value={section ? "update" : "create"} disabled={pending} className="rounded bg-ink px-3 py-1.5 font-semibold text-white hover:bg-accent disabled:opacity-60">
+        <button
+          type="submit"
+          name="intent"
+          value={section ? "update" : "create"}
+          disabled={pending}
+          className="rounded bg-ink px-3 py-1.5 font-semibold text-white hover:bg-accent disabled:opacity-60"
+        >
           {section ? t("save") : t("add")}
         </button>
         {section && (
@@ -46,7 +68,9 @@ export function SectionForm({ section }: { section?: { id: string; name: string;
             // As WordPress asks before deleting a category.
             onClick={(event) => {
               if (!window.confirm(t("deleteQuestion", { name: section.name, count: section.count }))) event.preventDefault();
-            }} className="rounded border border-red-800 px-3 py-1.5 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60">
+            }}
+            className="rounded border border-red-800 px-3 py-1.5 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60"
+          >
             {t("delete")}
           </button>
         )}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+
 import { saveSettingsAction } from "@/app/admin/settings-actions";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/forms";
 import { initialFormState } from "@/lib/forms/state";
@@ -42,7 +43,9 @@ export function SettingsForm({ settings }: { settings: SiteSettings }) {
     </div>
   );
   const numbers = (group: keyof typeof NUMBER_FIELDS) =>
-    NUMBER_FIELDS[group].map((name) => <Field key={name} name={name} type="number" inputMode="numeric" label={t(name)} state={state} defaultValue={value(name)} />);
+    NUMBER_FIELDS[group].map((name) => (
+      <Field key={name} name={name} type="number" inputMode="numeric" label={t(name)} state={state} defaultValue={value(name)} />
+    ));
 
   return (
     <form action={formAction} className="mt-6 space-y-6 font-sans">
@@ -55,7 +58,12 @@ export function SettingsForm({ settings }: { settings: SiteSettings }) {
           <label htmlFor="field-defaultLocale" className="block text-sm font-semibold">
             {t("defaultLocale")}
           </label>
-          <select id="field-defaultLocale" name="defaultLocale" defaultValue={value("defaultLocale")} className="mt-1 rounded border border-stone-400 bg-white px-3 py-2">
+          <select
+            id="field-defaultLocale"
+            name="defaultLocale"
+            defaultValue={value("defaultLocale")}
+            className="mt-1 rounded border border-stone-400 bg-white px-3 py-2"
+          >
             <option value="de">Deutsch</option>
             <option value="en">English</option>
           </select>
@@ -68,7 +76,12 @@ export function SettingsForm({ settings }: { settings: SiteSettings }) {
           <label htmlFor="field-deletedAccountComments" className="block text-sm font-semibold">
             {t("deletedAccountComments")}
           </label>
-          <select id="field-deletedAccountComments" name="deletedAccountComments" defaultValue={value("deletedAccountComments")} className="mt-1 rounded border border-stone-400 bg-white px-3 py-2">
+          <select
+            id="field-deletedAccountComments"
+            name="deletedAccountComments"
+            defaultValue={value("deletedAccountComments")}
+            className="mt-1 rounded border border-stone-400 bg-white px-3 py-2"
+          >
             <option value="anonymize">{t("deleted.anonymize")}</option>
             <option value="remove">{t("deleted.remove")}</option>
           </select>

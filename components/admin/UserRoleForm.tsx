@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+
 import { changeRoleAction } from "@/app/admin/actions";
 import { FormMessage, SubmitButton } from "@/components/ui/forms";
 import type { Role } from "@/lib/db/client";
@@ -13,7 +14,10 @@ export function UserRoleForm({ userId, name, role }: { userId: string; name: str
   const t = useTranslations("Admin");
   const tRoles = useTranslations("Roles");
   const [state, action] = useActionState(changeRoleAction, initialFormState);
-  const message = state.ok && state.messageValues ? { ...state, messageValues: { ...state.messageValues, role: tRoles(String(state.messageValues.role) as Role) } } : state;
+  const message =
+    state.ok && state.messageValues
+      ? { ...state, messageValues: { ...state.messageValues, role: tRoles(String(state.messageValues.role) as Role) } }
+      : state;
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />

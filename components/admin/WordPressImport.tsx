@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+
 import type { ImportReport } from "@/lib/import/wordpress/import";
+
 import { postToRoute, type RouteProblem } from "./postToRoute";
 
 /** Upload a WordPress export and read what was imported and what was left out, and why. */
@@ -24,7 +26,9 @@ export function WordPressImport() {
     setBusy(false);
   }
 
-  const entries = report ? [...report.skipped.map((e) => ({ ...e, skipped: true })), ...report.notes.map((e) => ({ ...e, skipped: false }))] : [];
+  const entries = report
+    ? [...report.skipped.map((e) => ({ ...e, skipped: true })), ...report.notes.map((e) => ({ ...e, skipped: false }))]
+    : [];
   return (
     <div className="mt-4 text-sm">
       <form onSubmit={submit} className="flex flex-wrap items-end gap-3 rounded border border-rule p-4">
@@ -35,9 +39,21 @@ export function WordPressImport() {
           <p id="import-file-hint" className="text-xs text-muted">
             {t("fileHint")}
           </p>
-          <input id="import-file" name="file" type="file" required accept=".xml,application/xml,text/xml" aria-describedby="import-file-hint" className="mt-1 block text-sm file:mr-3 file:rounded file:border-0 file:bg-ink file:px-3 file:py-1.5 file:text-white" />
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            required
+            accept=".xml,application/xml,text/xml"
+            aria-describedby="import-file-hint"
+            className="mt-1 block text-sm file:mr-3 file:rounded file:border-0 file:bg-ink file:px-3 file:py-1.5 file:text-white"
+          />
         </div>
-        <button type="submit" disabled={busy} className="rounded bg-ink px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={busy}
+          className="rounded bg-ink px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60"
+        >
           {busy ? t("running") : t("start")}
         </button>
       </form>
@@ -61,9 +77,15 @@ export function WordPressImport() {
               <caption className="text-left font-semibold">{t("entries", { count: entries.length })}</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-1 pr-4">{t("what")}</th>
-                  <th scope="col" className="py-1 pr-4">{t("outcome")}</th>
-                  <th scope="col" className="py-1">{t("reason")}</th>
+                  <th scope="col" className="py-1 pr-4">
+                    {t("what")}
+                  </th>
+                  <th scope="col" className="py-1 pr-4">
+                    {t("outcome")}
+                  </th>
+                  <th scope="col" className="py-1">
+                    {t("reason")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -6,7 +6,11 @@ export type RouteProblem = { key: string; values?: Record<string, number> };
  * either their result or `{ error, values }`. Gives the result, or the problem to show:
  * the route's own, `fallback` when the answer is not JSON, "networkError" when nothing came back.
  */
-export async function postToRoute<T extends object>(url: string, body: FormData, fallback: string): Promise<{ ok: true; answer: T } | { ok: false; problem: RouteProblem }> {
+export async function postToRoute<T extends object>(
+  url: string,
+  body: FormData,
+  fallback: string,
+): Promise<{ ok: true; answer: T } | { ok: false; problem: RouteProblem }> {
   try {
     const response = await fetch(url, { method: "POST", body });
     const answer = (await response.json().catch(() => ({ error: fallback }))) as T & { error?: string; values?: Record<string, number> };

@@ -1,5 +1,6 @@
-import type { ArticleSummary } from "@/lib/articles/queries";
 import { Pagination } from "@/components/ui/Pagination";
+import type { ArticleSummary } from "@/lib/articles/queries";
+
 import { ArticleTeaser } from "./ArticleTeaser";
 
 /** A page of teasers, newest first, with page links underneath. */

@@ -1,6 +1,8 @@
 import Link from "next/link";
-import type { ArticleSummary } from "@/lib/articles/queries";
+
 import { articlePath } from "@/lib/articles/paths";
+import type { ArticleSummary } from "@/lib/articles/queries";
+
 import { ArticleMeta } from "./ArticleMeta";
 
 /** An article in a list; the lead story gets the large treatment. */
@@ -10,17 +12,13 @@ export function ArticleTeaser({ article, lead = false, level = lead ? 2 : 3 }: {
   const Heading = level === 2 ? "h2" : "h3";
   const text = (
     <div>
-      {article.section && (
-        <p className="mb-1 font-sans text-xs font-bold tracking-wider text-accent uppercase">{article.section.name}</p>
-      )}
+      {article.section && <p className="mb-1 font-sans text-xs font-bold tracking-wider text-accent uppercase">{article.section.name}</p>}
       <Heading className={lead ? "text-3xl leading-tight font-bold sm:text-4xl" : "text-xl leading-snug font-bold"}>
         <Link href={href} className="hover:text-accent">
           {article.title}
         </Link>
       </Heading>
-      {article.excerpt && (
-        <p className={lead ? "mt-3 max-w-3xl text-lg leading-relaxed" : "mt-2 leading-relaxed"}>{article.excerpt}</p>
-      )}
+      {article.excerpt && <p className={lead ? "mt-3 max-w-3xl text-lg leading-relaxed" : "mt-2 leading-relaxed"}>{article.excerpt}</p>}
       <div className="mt-3">
         <ArticleMeta
           author={article.author.name}

@@ -1,15 +1,27 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { PublishedArticle } from "@/lib/articles/queries";
+import Link from "next/link";
+
 import { sectionPath, tagPath } from "@/lib/articles/paths";
+import type { PublishedArticle } from "@/lib/articles/queries";
 import { renderArticleMarkdown } from "@/lib/markdown/render";
+
 import { ArticleBody } from "./ArticleBody";
 import { ArticleMeta } from "./ArticleMeta";
 import { LeadImage } from "./LeadImage";
 
 type ViewedArticle = Pick<
   PublishedArticle,
-  "title" | "dek" | "body" | "publishedAt" | "commentCount" | "author" | "section" | "tags" | "leadImageUrl" | "leadImageAlt" | "leadImageCaption"
+  | "title"
+  | "dek"
+  | "body"
+  | "publishedAt"
+  | "commentCount"
+  | "author"
+  | "section"
+  | "tags"
+  | "leadImageUrl"
+  | "leadImageAlt"
+  | "leadImageCaption"
 >;
 
 export async function ArticleView({ article }: { article: ViewedArticle }) {
@@ -40,7 +52,11 @@ export async function ArticleView({ article }: { article: ViewedArticle }) {
       {article.tags.length > 0 && (
         <nav aria-label={t("tags")} className="mt-8 flex flex-wrap gap-2 font-sans text-sm">
           {article.tags.map((tag) => (
-            <Link key={tag.slug} href={tagPath(tag.slug)} className="rounded-full border border-rule px-3 py-1 hover:border-accent hover:text-accent">
+            <Link
+              key={tag.slug}
+              href={tagPath(tag.slug)}
+              className="rounded-full border border-rule px-3 py-1 hover:border-accent hover:text-accent"
+            >
               #{tag.name}
             </Link>
           ))}

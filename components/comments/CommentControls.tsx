@@ -3,8 +3,10 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useId, useOptimistic, useState } from "react";
+
 import { deleteCommentAction, reportCommentAction, setDiscussionOpenAction, toggleReactionAction } from "@/app/actions/comments";
 import type { FormState } from "@/lib/forms/state";
+
 import { useEnhancedForm } from "./useEnhancedForm";
 
 const initial: FormState = { ok: false };
@@ -29,7 +31,17 @@ function Hidden({ values }: { values: Record<string, string> }) {
 }
 
 /** "Gefällt mir": toggled at once on screen, confirmed (or rolled back) by the server. */
-export function LikeButton({ articleId, commentId, liked, count }: { articleId: string; commentId: string; liked: boolean; count: number }) {
+export function LikeButton({
+  articleId,
+  commentId,
+  liked,
+  count,
+}: {
+  articleId: string;
+  commentId: string;
+  liked: boolean;
+  count: number;
+}) {
   const t = useTranslations("Comments");
   const [shown, setShown] = useOptimistic({ liked, count });
   const { state, formAction, onSubmit } = useEnhancedForm(toggleReactionAction, initial, {
@@ -119,7 +131,11 @@ export function ReportForm({ articleId, commentId, cancelHref }: { articleId: st
       </div>
       {!detailsError && <ErrorLine state={state} />}
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-ink px-3 py-1.5 font-semibold text-white hover:bg-accent disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-ink px-3 py-1.5 font-semibold text-white hover:bg-accent disabled:opacity-60"
+        >
           {t("reportSubmit")}
         </button>
         <Link href={cancelHref} scroll={false} className="text-muted underline hover:text-accent">

@@ -4,8 +4,10 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useOptimistic, useState } from "react";
+
 import { editCommentAction, postCommentAction, type CommentFormState } from "@/app/actions/comments";
 import { characterCount } from "@/lib/comments/policy";
+
 import { useEnhancedForm } from "./useEnhancedForm";
 
 const DRAFT_PREFIX = "agora:draft:";
@@ -55,23 +57,27 @@ export function CommentForm(props: CommentFormProps) {
   const [optimisticText, showOptimistic] = useOptimistic<string | null>(null);
 
   const action = props.mode === "edit" ? editCommentAction : postCommentAction;
-  const { state, formAction, onSubmit, pending } = useEnhancedForm<CommentFormState>(action, { ok: false }, {
-    onOptimistic(formData) {
-      if (formData.get("intent") !== "preview") showOptimistic(String(formData.get("body") ?? ""));
+  const { state, formAction, onSubmit, pending } = useEnhancedForm<CommentFormState>(
+    action,
+    { ok: false },
+    {
+      onOptimistic(formData) {
+        if (formData.get("intent") !== "preview") showOptimistic(String(formData.get("body") ?? ""));
+      },
+      onDone(result, formData) {
+        if (formData.get("intent") === "preview") {
+          setPreview(result.preview ?? "");
+          return;
+        }
+        if (!result.ok) return;
+        if (draftKey) storage()?.removeItem(draftKey);
+        setBody("");
+        setPreview(null);
+        setKey(crypto.randomUUID());
+        if (result.permalink) router.push(result.permalink);
+      },
     },
-    onDone(result, formData) {
-      if (formData.get("intent") === "preview") {
-        setPreview(result.preview ?? "");
-        return;
-      }
-      if (!result.ok) return;
-      if (draftKey) storage()?.removeItem(draftKey);
-      setBody("");
-      setPreview(null);
-      setKey(crypto.randomUUID());
-      if (result.permalink) router.push(result.permalink);
-    },
-  });
+  );
 
   const [body, setBody] = useState(state.values?.body ?? props.initialBody ?? "");
 
@@ -95,7 +101,8 @@ export function CommentForm(props: CommentFormProps) {
   const error = state.ok ? null : state.message;
   const fieldError = state.fieldErrors?.body;
   const shownPreview = preview ?? (state.ok && state.preview !== undefined ? state.preview : null);
-  const label = props.mode === "edit" ? t("editLabel") : props.mode === "reply" ? t("replyLabel", { name: props.replyingTo ?? "" }) : t("formLabel");
+  const label =
+    props.mode === "edit" ? t("editLabel") : props.mode === "reply" ? t("replyLabel", { name: props.replyingTo ?? "" }) : t("formLabel");
 
   return (
     <div className="font-sans">
@@ -160,7 +167,13 @@ export function CommentForm(props: CommentFormProps) {
             disabled={pending}
             className="rounded bg-ink px-4 py-2 text-sm font-semibold text-white hover:bg-accent disabled:opacity-60"
           >
-            {pending && optimisticText !== null ? tForms("sending") : props.mode === "edit" ? t("save") : props.mode === "reply" ? t("submitReply") : t("submit")}
+            {pending && optimisticText !== null
+              ? tForms("sending")
+              : props.mode === "edit"
+                ? t("save")
+                : props.mode === "reply"
+                  ? t("submitReply")
+                  : t("submit")}
           </button>
           <button
             type="submit"

@@ -1,18 +1,20 @@
+import { randomUUID } from "node:crypto";
 import { cookies } from "next/headers";
 import Link from "next/link";
-import { randomUUID } from "node:crypto";
+
 import { setCommentSortAction } from "@/app/actions/comments";
 import { ResendVerificationForm } from "@/components/account/AccountForms";
+import { BanNotice } from "@/components/moderation/BanNotice";
 import { getCurrentUser, hasRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { articlePath } from "@/lib/articles/paths";
 import type { PublishedArticle } from "@/lib/articles/queries";
 import { COMMENT_PARAMS, COMMENT_SORT_COOKIE, commentAnchor } from "@/lib/comments/paths";
 import { discussionOpen } from "@/lib/comments/policy";
 import { COMMENT_SORTS, getPublicDiscussion, getReaderDiscussion, parseSort, TOP_LEVEL_PAGE } from "@/lib/comments/queries";
-import { formStamp } from "@/lib/moderation/form-clock";
 import { getCachedFormatter, getCachedTranslations } from "@/lib/i18n/shared-cache";
+import { formStamp } from "@/lib/moderation/form-clock";
 import { getSiteSettings } from "@/lib/settings/site";
-import { BanNotice } from "@/components/moderation/BanNotice";
+
 import { DiscussionSwitch } from "./CommentControls";
 import { CommentForm } from "./CommentForm";
 import { CommentThread, signInHref, type ThreadContext } from "./CommentThread";
@@ -33,7 +35,13 @@ export function commentViewFrom(searchParams: Record<string, string | string[] |
 
 /** "Schreibe einen Kommentar": the discussion under an article. */
 export async function CommentSection({ article, view }: { article: PublishedArticle; view: CommentView }) {
-  const [t, format, user, settings, cookieStore] = await Promise.all([getCachedTranslations("Comments"), getCachedFormatter(), getCurrentUser(), getSiteSettings(), cookies()]);
+  const [t, format, user, settings, cookieStore] = await Promise.all([
+    getCachedTranslations("Comments"),
+    getCachedFormatter(),
+    getCurrentUser(),
+    getSiteSettings(),
+    cookies(),
+  ]);
   const sort = parseSort(cookieStore.get(COMMENT_SORT_COOKIE)?.value);
   const requested = Number.parseInt(view.count ?? "", 10);
   const from = Number.parseInt(view.from ?? "", 10);
@@ -45,7 +53,9 @@ export async function CommentSection({ article, view }: { article: PublishedArti
     focusId: view.focus ?? null,
     expandThread: view.thread ?? null,
   };
-  const discussion = user ? await getReaderDiscussion(article.slug, { ...query, viewerId: user.id }) : await getPublicDiscussion(article.slug, query);
+  const discussion = user
+    ? await getReaderDiscussion(article.slug, { ...query, viewerId: user.id })
+    : await getPublicDiscussion(article.slug, query);
   const now = new Date();
   const open = discussionOpen(article, settings, now);
   const path = articlePath(article.slug);
@@ -103,7 +113,14 @@ export async function CommentSection({ article, view }: { article: PublishedArti
   else
     writing = (
       <div className="mt-6">
-        <CommentForm mode="new" articleId={article.id} initialKey={randomUUID()} formStamp={formStamp(now)} maxLength={settings.commentMaxLength} signInHref={signInHref(returnTo)} />
+        <CommentForm
+          mode="new"
+          articleId={article.id}
+          initialKey={randomUUID()}
+          formStamp={formStamp(now)}
+          maxLength={settings.commentMaxLength}
+          signInHref={signInHref(returnTo)}
+        />
       </div>
     );
 
@@ -126,7 +143,11 @@ export async function CommentSection({ article, view }: { article: PublishedArti
         <p className="mt-6 font-sans text-muted">{open ? t("empty") : t("emptyClosed")}</p>
       ) : (
         <>
-          <form action={setCommentSortAction} className="mt-8 flex flex-wrap items-center gap-1 font-sans text-sm" aria-label={t("sortLabel")}>
+          <form
+            action={setCommentSortAction}
+            className="mt-8 flex flex-wrap items-center gap-1 font-sans text-sm"
+            aria-label={t("sortLabel")}
+          >
             <input type="hidden" name="slug" value={article.slug} />
             <span className="mr-1 text-muted">{t("sortLabel")}:</span>
             {COMMENT_SORTS.map((option) => (
@@ -155,12 +176,21 @@ export async function CommentSection({ article, view }: { article: PublishedArti
           )}
           <ol className="mt-6 space-y-8">
             {discussion.threads.map((thread, index) => (
-              <CommentThread key={thread.id} comment={thread} ctx={ctx} pageStart={index > 0 && index % TOP_LEVEL_PAGE === 0 ? index / TOP_LEVEL_PAGE + 1 : undefined} />
+              <CommentThread
+                key={thread.id}
+                comment={thread}
+                ctx={ctx}
+                pageStart={index > 0 && index % TOP_LEVEL_PAGE === 0 ? index / TOP_LEVEL_PAGE + 1 : undefined}
+              />
             ))}
           </ol>
           {discussion.hasMore && (
             <p className="mt-8 text-center font-sans">
-              <Link href={`${path}?${moreQuery}#seite-${discussion.shown / TOP_LEVEL_PAGE + 1}`} scroll={false} className="inline-block rounded border border-ink px-4 py-2 text-sm font-semibold hover:bg-ink hover:text-white">
+              <Link
+                href={`${path}?${moreQuery}#seite-${discussion.shown / TOP_LEVEL_PAGE + 1}`}
+                scroll={false}
+                className="inline-block rounded border border-ink px-4 py-2 text-sm font-semibold hover:bg-ink hover:text-white"
+              >
                 {t("loadMore")}
               </Link>
             </p>

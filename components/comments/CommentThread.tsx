@@ -1,15 +1,17 @@
-import Link from "next/link";
 import { randomUUID } from "node:crypto";
+import Link from "next/link";
+
 import { articlePath } from "@/lib/articles/paths";
-import { editMinutesLeft } from "@/lib/comments/policy";
 import { COMMENT_PARAMS, commentAnchor, commentPermalink, commentPermalinkOnPage } from "@/lib/comments/paths";
+import { editMinutesLeft } from "@/lib/comments/policy";
 import type { DiscussionComment, DiscussionThread } from "@/lib/comments/queries";
 import type { ThreadNode } from "@/lib/comments/thread";
 import type { getCachedFormatter, getCachedTranslations } from "@/lib/i18n/shared-cache";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
 import { formStamp } from "@/lib/moderation/form-clock";
-import { CommentForm } from "./CommentForm";
+
 import { DeleteCommentButton, LikeButton, ReportForm } from "./CommentControls";
+import { CommentForm } from "./CommentForm";
 
 const STAFF_ROLES = new Set(["EDITOR", "ADMIN"]);
 
@@ -50,7 +52,10 @@ function closeHref(ctx: ThreadContext, commentId: string) {
 
 /** A few words of the comment a deep reply answers, without Markdown. */
 function snippet(body: string) {
-  const plain = body.replace(/[*_`>#[\]()~]/g, "").replace(/\s+/g, " ").trim();
+  const plain = body
+    .replace(/[*_`>#[\]()~]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return plain.length > 120 ? `${plain.slice(0, 117)}…` : plain;
 }
 
@@ -71,7 +76,10 @@ export function CommentThread({
   const { t } = ctx;
   const anchor = commentAnchor(comment.id);
   const replies = comment.replies.length > 0 && (
-    <ol aria-label={t("repliesTo", { name: authorName(comment, ctx.deletedAuthor, ctx.viewer?.id) })} className="mt-4 space-y-4 border-l-2 border-rule pl-3 sm:pl-5">
+    <ol
+      aria-label={t("repliesTo", { name: authorName(comment, ctx.deletedAuthor, ctx.viewer?.id) })}
+      className="mt-4 space-y-4 border-l-2 border-rule pl-3 sm:pl-5"
+    >
       {comment.replies.map((reply) => (
         <CommentThread key={reply.id} comment={reply} ctx={ctx} />
       ))}
@@ -111,14 +119,21 @@ export function CommentThread({
  * What a reader sees instead of a comment that only holds its place for others' answers:
  * deleted by its author, removed by the moderators, or (after an edit) being checked again.
  */
-function placeholderOf(comment: { status: string; authorId: string | null }, viewerId: string | undefined): "deleted" | "removed" | "underReview" | null {
+function placeholderOf(
+  comment: { status: string; authorId: string | null },
+  viewerId: string | undefined,
+): "deleted" | "removed" | "underReview" | null {
   if (comment.status === "DELETED") return "deleted";
   if (comment.status === "REJECTED" || comment.status === "SPAM") return "removed";
   if (comment.status === "PENDING" && comment.authorId !== viewerId) return "underReview";
   return null;
 }
 
-function authorName(comment: { status: string; authorId: string | null; author: { name: string | null } | null; guestName: string | null }, fallback: string, viewerId?: string) {
+function authorName(
+  comment: { status: string; authorId: string | null; author: { name: string | null } | null; guestName: string | null },
+  fallback: string,
+  viewerId?: string,
+) {
   if (placeholderOf(comment, viewerId)) return fallback;
   return comment.author?.name ?? comment.guestName ?? fallback;
 }
@@ -150,11 +165,16 @@ function CommentBody({ comment, ctx }: { comment: DiscussionComment; ctx: Thread
         )}
         <a href={commentPermalinkOnPage(comment.id)} className="text-muted hover:text-accent">
           <span className="sr-only">{t("permalink")}: </span>
-          <time dateTime={comment.createdAt.toISOString()} title={format.dateTime(comment.createdAt, { dateStyle: "full", timeStyle: "short" })}>
+          <time
+            dateTime={comment.createdAt.toISOString()}
+            title={format.dateTime(comment.createdAt, { dateStyle: "full", timeStyle: "short" })}
+          >
             {format.relativeTime(comment.createdAt, ctx.now)}
           </time>
         </a>
-        {comment.featured && !deleted && <span className="rounded bg-accent px-1.5 py-0.5 text-xs font-semibold text-white">{t("featured")}</span>}
+        {comment.featured && !deleted && (
+          <span className="rounded bg-accent px-1.5 py-0.5 text-xs font-semibold text-white">{t("featured")}</span>
+        )}
         {comment.editedAt && !deleted && <span className="text-muted italic">({t("edited")})</span>}
         {pending && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-950">{t("pending")}</span>}
       </header>
@@ -206,7 +226,11 @@ function CommentBody({ comment, ctx }: { comment: DiscussionComment; ctx: Thread
             )
           )}
           {canWrite && (
-            <Link href={hrefWith(ctx, COMMENT_PARAMS.reply, comment.id, `reply-${comment.id}`)} scroll={false} className="rounded px-1.5 py-0.5 hover:text-accent">
+            <Link
+              href={hrefWith(ctx, COMMENT_PARAMS.reply, comment.id, `reply-${comment.id}`)}
+              scroll={false}
+              className="rounded px-1.5 py-0.5 hover:text-accent"
+            >
               {t("reply")}
             </Link>
           )}
@@ -216,13 +240,21 @@ function CommentBody({ comment, ctx }: { comment: DiscussionComment; ctx: Thread
             </Link>
           )}
           {editable && ctx.panel.edit !== comment.id && (
-            <Link href={hrefWith(ctx, COMMENT_PARAMS.edit, comment.id, anchor)} scroll={false} className="rounded px-1.5 py-0.5 hover:text-accent">
+            <Link
+              href={hrefWith(ctx, COMMENT_PARAMS.edit, comment.id, anchor)}
+              scroll={false}
+              className="rounded px-1.5 py-0.5 hover:text-accent"
+            >
               {t("edit")}
             </Link>
           )}
           {own && <DeleteCommentButton articleId={ctx.article.id} commentId={comment.id} />}
           {ctx.viewer && !own && !comment.reported && ctx.panel.report !== comment.id && (
-            <Link href={hrefWith(ctx, COMMENT_PARAMS.report, comment.id, `report-${comment.id}`)} scroll={false} className="rounded px-1.5 py-0.5 hover:text-accent">
+            <Link
+              href={hrefWith(ctx, COMMENT_PARAMS.report, comment.id, `report-${comment.id}`)}
+              scroll={false}
+              className="rounded px-1.5 py-0.5 hover:text-accent"
+            >
               {t("report")}
             </Link>
           )}

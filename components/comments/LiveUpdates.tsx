@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+
 import { retryDelay } from "@/lib/live/retry";
 
 const REFRESH_GAP_MS = 700;

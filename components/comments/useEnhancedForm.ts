@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useRef, useState, useTransition, type FormEvent } from "react";
+
 import { echoValues, type FormState } from "@/lib/forms/state";
 
 /**
@@ -15,7 +16,10 @@ export function useEnhancedForm<S extends FormState>(
   initialState: S,
   options: { onOptimistic?: (formData: FormData) => void; onDone?: (state: S, formData: FormData) => void } = {},
 ) {
-  const [serverState, formAction] = useActionState<S, FormData>(action as (prev: Awaited<S>, formData: FormData) => Promise<S>, initialState as Awaited<S>);
+  const [serverState, formAction] = useActionState<S, FormData>(
+    action as (prev: Awaited<S>, formData: FormData) => Promise<S>,
+    initialState as Awaited<S>,
+  );
   const [clientState, setClientState] = useState<S | null>(null);
   const [pending, startTransition] = useTransition();
   const busy = useRef(false);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+
 import { TabNav } from "@/components/ui/TabNav";
 import { QUEUE_SLUGS, QUEUES, type Queue } from "@/lib/moderation/queues";
 
@@ -12,7 +13,11 @@ export function ModerationNav({ counts, admin }: { counts: Record<Queue, number>
     label: (
       <>
         {t(`queue.${queue}`)}{" "}
-        <span className={`ml-1 rounded-full px-1.5 text-xs ${counts[queue] > 0 && (queue === "pending" || queue === "reported") ? "bg-accent text-white" : "bg-stone-200 text-ink"}`}>{counts[queue]}</span>
+        <span
+          className={`ml-1 rounded-full px-1.5 text-xs ${counts[queue] > 0 && (queue === "pending" || queue === "reported") ? "bg-accent text-white" : "bg-stone-200 text-ink"}`}
+        >
+          {counts[queue]}
+        </span>
       </>
     ),
   }));

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
+
 import { queueAction } from "@/app/moderation/actions";
 import { initialFormState } from "@/lib/forms/state";
 import { MODERATION_REASONS } from "@/lib/moderation/policy";
@@ -19,7 +20,15 @@ export interface QueueItemView {
   permalink: string;
   article: { title: string; href: string };
   parent: { author: string; excerpt: string } | null;
-  author: { name: string; email: string | null; record: string; actions: number; banned: boolean; premoderated: boolean; peopleHref: string } | null;
+  author: {
+    name: string;
+    email: string | null;
+    record: string;
+    actions: number;
+    banned: boolean;
+    premoderated: boolean;
+    peopleHref: string;
+  } | null;
   /** Why it is in the queue: the rules that fired and the open reports, in the editor's language. */
   reasons: string[];
   reports: Array<{ reason: string; details: string | null }>;
@@ -74,7 +83,8 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
       if (helpRef.current?.open) return;
       const current = active < 0 ? 0 : active;
       const item = items[current];
-      const click = (action: string) => document.querySelector<HTMLButtonElement>(`[data-item-action="${action}"][data-for="${item?.id}"]`)?.click();
+      const click = (action: string) =>
+        document.querySelector<HTMLButtonElement>(`[data-item-action="${action}"][data-for="${item?.id}"]`)?.click();
       switch (event.key) {
         case "j":
           setActive(Math.min(items.length - 1, active + 1));
@@ -126,7 +136,11 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
   }
 
   const button = "rounded border px-3 py-1.5 text-sm font-semibold disabled:opacity-50";
-  const message = state.message ? (state.ok ? t(state.message as "bulkDone", state.messageValues as never) : tForms(state.message as "unexpected", state.messageValues as never)) : "";
+  const message = state.message
+    ? state.ok
+      ? t(state.message as "bulkDone", state.messageValues as never)
+      : tForms(state.message as "unexpected", state.messageValues as never)
+    : "";
   const reasonOptions = MODERATION_REASONS.map((reason) => (
     <option key={reason} value={reason}>
       {tReasons(reason)}
@@ -146,7 +160,11 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
       </p>
 
       {items.length > 0 && (
-        <form id="bulk-form" action={formAction} className="mt-2 flex flex-wrap items-center gap-2 rounded border border-rule bg-stone-50 p-3 text-sm">
+        <form
+          id="bulk-form"
+          action={formAction}
+          className="mt-2 flex flex-wrap items-center gap-2 rounded border border-rule bg-stone-50 p-3 text-sm"
+        >
           <label className="mr-2 flex items-center gap-2">
             <input
               type="checkbox"
@@ -157,10 +175,22 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
             {t("selectAll")}
           </label>
           <span className="mr-2 text-muted">{t("selected", { count: selected.size })}</span>
-          <button type="submit" name="decision" value="approve" disabled={pending || selected.size === 0} className={`${button} border-green-800 text-green-900 hover:bg-green-50`}>
+          <button
+            type="submit"
+            name="decision"
+            value="approve"
+            disabled={pending || selected.size === 0}
+            className={`${button} border-green-800 text-green-900 hover:bg-green-50`}
+          >
             {t("bulkApprove")}
           </button>
-          <button type="submit" name="decision" value="spam" disabled={pending || selected.size === 0} className={`${button} border-stone-500 hover:bg-stone-100`}>
+          <button
+            type="submit"
+            name="decision"
+            value="spam"
+            disabled={pending || selected.size === 0}
+            className={`${button} border-stone-500 hover:bg-stone-100`}
+          >
             {t("bulkSpam")}
           </button>
           <label className="sr-only" htmlFor="bulk-reason">
@@ -170,7 +200,13 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
             <option value="">{t("chooseReason")}</option>
             {reasonOptions}
           </select>
-          <button type="submit" name="decision" value="reject" disabled={pending || selected.size === 0} className={`${button} border-red-800 text-red-900 hover:bg-red-50`}>
+          <button
+            type="submit"
+            name="decision"
+            value="reject"
+            disabled={pending || selected.size === 0}
+            className={`${button} border-red-800 text-red-900 hover:bg-red-50`}
+          >
             {t("bulkReject")}
           </button>
         </form>
@@ -203,8 +239,12 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
                   <span id={`item-${item.id}-author`} className="font-semibold">
                     {item.author?.name ?? "–"}
                   </span>
-                  {item.author?.banned && <span className="rounded bg-red-100 px-1.5 text-xs font-semibold text-red-900">{t("bannedBadge")}</span>}
-                  {item.author?.premoderated && <span className="rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-950">{t("premoderatedBadge")}</span>}
+                  {item.author?.banned && (
+                    <span className="rounded bg-red-100 px-1.5 text-xs font-semibold text-red-900">{t("bannedBadge")}</span>
+                  )}
+                  {item.author?.premoderated && (
+                    <span className="rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-950">{t("premoderatedBadge")}</span>
+                  )}
                   {item.featured && <span className="rounded bg-accent px-1.5 text-xs font-semibold text-white">{t("feature")}</span>}
                   <a href={item.permalink} className="text-muted hover:text-accent">
                     <time dateTime={item.createdAt}>{item.createdLabel}</time>
@@ -231,7 +271,14 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
                     <label htmlFor={`edit-${item.id}`} className="block text-sm font-semibold">
                       {t("editLabel")}
                     </label>
-                    <textarea id={`edit-${item.id}`} name="body" defaultValue={item.body} rows={5} autoFocus className="block w-full rounded border border-stone-400 px-3 py-2" />
+                    <textarea
+                      id={`edit-${item.id}`}
+                      name="body"
+                      defaultValue={item.body}
+                      rows={5}
+                      autoFocus
+                      className="block w-full rounded border border-stone-400 px-3 py-2"
+                    />
                     <div className="flex gap-2">
                       <button type="submit" disabled={pending} className={`${button} border-ink bg-ink text-white hover:bg-accent`}>
                         {t("saveEdit")}
@@ -242,7 +289,10 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
                     </div>
                   </form>
                 ) : (
-                  <div className="prose prose-sm mt-2 max-w-none font-serif prose-a:text-accent" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
+                  <div
+                    className="prose prose-sm mt-2 max-w-none font-serif prose-a:text-accent"
+                    dangerouslySetInnerHTML={{ __html: item.bodyHtml }}
+                  />
                 )}
 
                 <div className="mt-3 grid gap-2 text-sm sm:grid-cols-2">
@@ -260,7 +310,9 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
                       ))}
                       {item.reasons.length === 0 && item.reports.length === 0 && <li className="text-muted">{t("noReason")}</li>}
                     </ul>
-                    {item.reports.length > 0 && <p className="mt-1 font-semibold text-red-900">{t("reports", { count: item.reports.length })}</p>}
+                    {item.reports.length > 0 && (
+                      <p className="mt-1 font-semibold text-red-900">{t("reports", { count: item.reports.length })}</p>
+                    )}
                   </div>
                   {item.author && (
                     <div>
@@ -279,7 +331,15 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
                   <form action={formAction} className="contents">
                     <input type="hidden" name="commentId" value={item.id} />
                     {item.status !== "APPROVED" || item.reports.length > 0 ? (
-                      <button type="submit" name="decision" value="approve" data-item-action="approve" data-for={item.id} disabled={pending} className={`${button} border-green-800 bg-green-800 text-white hover:bg-green-900`}>
+                      <button
+                        type="submit"
+                        name="decision"
+                        value="approve"
+                        data-item-action="approve"
+                        data-for={item.id}
+                        disabled={pending}
+                        className={`${button} border-green-800 bg-green-800 text-white hover:bg-green-900`}
+                      >
                         {queue === "reported" ? t("keep") : t("approve")} <kbd className="ml-1 text-xs opacity-75">a</kbd>
                       </button>
                     ) : null}
@@ -293,7 +353,15 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
                       {t("reject")} <kbd className="ml-1 text-xs opacity-75">r</kbd>
                     </button>
                     {item.status !== "SPAM" && (
-                      <button type="submit" name="decision" value="spam" data-item-action="spam" data-for={item.id} disabled={pending} className={`${button} border-stone-500 hover:bg-stone-100`}>
+                      <button
+                        type="submit"
+                        name="decision"
+                        value="spam"
+                        data-item-action="spam"
+                        data-for={item.id}
+                        disabled={pending}
+                        className={`${button} border-stone-500 hover:bg-stone-100`}
+                      >
                         {t("spam")} <kbd className="ml-1 text-xs opacity-75">s</kbd>
                       </button>
                     )}
@@ -303,7 +371,13 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
                       <input type="hidden" name="intent" value="feature" />
                       <input type="hidden" name="commentId" value={item.id} />
                       <input type="hidden" name="featured" value={item.featured ? "0" : "1"} />
-                      <button type="submit" data-item-action="feature" data-for={item.id} disabled={pending} className={`${button} border-accent text-accent hover:bg-highlight`}>
+                      <button
+                        type="submit"
+                        data-item-action="feature"
+                        data-for={item.id}
+                        disabled={pending}
+                        className={`${button} border-accent text-accent hover:bg-highlight`}
+                      >
                         {item.featured ? t("unfeature") : t("feature")} <kbd className="ml-1 text-xs opacity-75">f</kbd>
                       </button>
                     </form>
@@ -314,7 +388,11 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
                 </div>
 
                 {rejecting === item.id && (
-                  <form id={`reject-${item.id}`} action={formAction} className="mt-3 space-y-2 rounded border border-red-200 bg-red-50 p-3 text-sm">
+                  <form
+                    id={`reject-${item.id}`}
+                    action={formAction}
+                    className="mt-3 space-y-2 rounded border border-red-200 bg-red-50 p-3 text-sm"
+                  >
                     <fieldset>
                       <legend className="font-semibold">{t("rejectLegend")}</legend>
                       <input type="hidden" name="commentId" value={item.id} />
@@ -341,10 +419,20 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
                       <label htmlFor={`note-${item.id}`} className="mt-2 block">
                         {t("note")}
                       </label>
-                      <textarea id={`note-${item.id}`} name="note" rows={2} maxLength={1000} className="mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5" />
+                      <textarea
+                        id={`note-${item.id}`}
+                        name="note"
+                        rows={2}
+                        maxLength={1000}
+                        className="mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5"
+                      />
                     </fieldset>
                     <div className="flex gap-2">
-                      <button type="submit" disabled={pending} className={`${button} border-red-800 bg-red-800 text-white hover:bg-red-900`}>
+                      <button
+                        type="submit"
+                        disabled={pending}
+                        className={`${button} border-red-800 bg-red-800 text-white hover:bg-red-900`}
+                      >
                         {t("rejectSubmit")}
                       </button>
                       <button type="button" onClick={() => setRejecting(null)} className={`${button} border-stone-400 bg-white`}>
@@ -359,7 +447,11 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
         </ol>
       )}
 
-      <dialog ref={helpRef} aria-labelledby="shortcuts-title" className="m-auto rounded border border-rule p-6 font-sans shadow-xl backdrop:bg-black/40">
+      <dialog
+        ref={helpRef}
+        aria-labelledby="shortcuts-title"
+        className="m-auto rounded border border-rule p-6 font-sans shadow-xl backdrop:bg-black/40"
+      >
         <h2 id="shortcuts-title" className="text-lg font-bold">
           {t("helpTitle")}
         </h2>

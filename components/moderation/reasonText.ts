@@ -10,7 +10,11 @@ export async function reasonFormatter() {
   return (stored: string | null | undefined): string => {
     if (!stored) return "";
     const [code = "", ...rest] = stored.split(": ");
-    const label = tReasons.has(code as "other") ? tReasons(code as "other") : tRules.has(code as "appeal") ? tRules(code as "appeal") : null;
+    const label = tReasons.has(code as "other")
+      ? tReasons(code as "other")
+      : tRules.has(code as "appeal")
+        ? tRules(code as "appeal")
+        : null;
     return label ? [label, rest.join(": ")].filter(Boolean).join(" – ") : stored;
   };
 }

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+
 import { switchLocale } from "@/app/actions/locale";
 import { locales } from "@/lib/i18n/config";
 

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 /** A full-width message page body: not found, error, unavailable. */
 export function Notice({ title, children }: { title: string; children: React.ReactNode }) {

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 /** "Previous · Page 2 of 5 · Next" under a list; nothing when everything fits on one page. */
 export async function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {

@@ -4,7 +4,13 @@ import { getTranslations } from "next-intl/server";
 export async function SearchForm({ query = "", large = false }: { query?: string; large?: boolean }) {
   const t = await getTranslations("Search");
   return (
-    <form action="/suche" method="get" role="search" aria-label={large ? t("pageSearch") : t("siteSearch")} className="flex items-center gap-2">
+    <form
+      action="/suche"
+      method="get"
+      role="search"
+      aria-label={large ? t("pageSearch") : t("siteSearch")}
+      className="flex items-center gap-2"
+    >
       <label htmlFor={large ? "search-page-q" : "search-q"} className="sr-only">
         {t("label")}
       </label>

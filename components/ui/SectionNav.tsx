@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { sectionPath } from "@/lib/articles/paths";
 import { listSections } from "@/lib/articles/queries";
 

@@ -1,6 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { AccountMenu } from "@/components/account/AccountMenu";
+
 import { LanguageSwitch } from "./LanguageSwitch";
 import { SearchForm } from "./SearchForm";
 import { SectionNav } from "./SectionNav";

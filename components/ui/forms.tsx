@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
+
 import type { FormState } from "@/lib/forms/state";
 
 const inputClass =
@@ -86,7 +87,13 @@ export function SubmitButton({ children, variant = "primary" }: { children: Reac
 }
 
 /** The form-level outcome: an error (role=alert) or a confirmation (role=status). */
-export function FormMessage({ state, namespace = "Forms" }: { state: FormState; namespace?: "Forms" | "Auth" | "Account" | "Admin" | "Settings" | "Notices" | "Notifications" | "Sections" | "Import" }) {
+export function FormMessage({
+  state,
+  namespace = "Forms",
+}: {
+  state: FormState;
+  namespace?: "Forms" | "Auth" | "Account" | "Admin" | "Settings" | "Notices" | "Notifications" | "Sections" | "Import";
+}) {
   const t = useTranslations(namespace);
   const tForms = useTranslations("Forms");
   if (!state.message) return null;

@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+
 import { dumpDatabase } from "../../tests/helpers/dump";
-import { e2eDatabaseUrl } from "../support/app";
 import { createAccount, signIn, withDb } from "../support/accounts";
+import { e2eDatabaseUrl } from "../support/app";
 import { expectNoAxeViolations } from "../support/axe";
 import { SEED_ARTICLE } from "../support/seed";
 

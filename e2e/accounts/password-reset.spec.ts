@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { E2E_MAILBOX } from "../support/app";
+
 import { createAccount, signIn } from "../support/accounts";
+import { E2E_MAILBOX } from "../support/app";
 import { expectNoAxeViolations } from "../support/axe";
 import { firstLink, waitForMail } from "../support/mailbox";
 
@@ -27,7 +28,9 @@ test("a reader who forgot the password sets a new one from the mailed link, whic
   const fresh = await browser.newPage();
   await signIn(fresh, account.email, "Regenbogen nach dem Gewitter");
   await fresh.goto(link);
-  await expect(fresh.getByRole("main").getByRole("alert")).toHaveText("Dieser Link wurde schon benutzt. Fordere bitte einen neuen an, falls nötig.");
+  await expect(fresh.getByRole("main").getByRole("alert")).toHaveText(
+    "Dieser Link wurde schon benutzt. Fordere bitte einen neuen an, falls nötig.",
+  );
   await fresh.close();
 });
 
@@ -47,11 +50,15 @@ test("sign-in with a wrong password is refused, and after five tries the reader 
       page.getByRole("button", { name: "Anmelden" }).click(),
     ]);
     await expect(page.getByRole("button", { name: "Anmelden" })).toBeEnabled();
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^E-Mail-Adresse oder Passwort ist falsch – oder die Adresse ist noch nicht bestätigt/);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      /^E-Mail-Adresse oder Passwort ist falsch – oder die Adresse ist noch nicht bestätigt/,
+    );
   }
   await page.getByLabel("Passwort", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Zu viele Versuche. Bitte warte 15 Minuten und versuche es dann erneut.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Zu viele Versuche. Bitte warte 15 Minuten und versuche es dann erneut.",
+  );
   await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue(account.email);
   await context.close();
 });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { createAccount, openAccountMenu, signIn } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
 

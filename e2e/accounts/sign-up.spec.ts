@@ -1,6 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
-import { E2E_MAILBOX } from "../support/app";
+import { expect, test, type Page } from "@playwright/test";
+
 import { openAccountMenu, signIn, withDb } from "../support/accounts";
+import { E2E_MAILBOX } from "../support/app";
 import { expectNoAxeViolations } from "../support/axe";
 import { firstLink, waitForMail } from "../support/mailbox";
 
@@ -16,7 +17,9 @@ async function signUp(page: Page, name: string, email: string, password: string)
 }
 
 test.describe("signing up", () => {
-  test("a reader signs up without being signed in, confirms by mail and signs in; a second sign-up with the address gets the same answer and mails the owner", async ({ page }) => {
+  test("a reader signs up without being signed in, confirms by mail and signs in; a second sign-up with the address gets the same answer and mails the owner", async ({
+    page,
+  }) => {
     const email = `neu-${Date.now()}@example.org`;
     const since = Date.now();
     await page.goto("/registrieren");
@@ -35,7 +38,9 @@ test.describe("signing up", () => {
     await page.getByLabel("E-Mail-Adresse").fill(email);
     await page.getByLabel("Passwort", { exact: true }).fill("Apfelbaum im Oktober");
     await page.getByRole("button", { name: "Anmelden" }).click();
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^E-Mail-Adresse oder Passwort ist falsch – oder die Adresse ist noch nicht bestätigt/);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      /^E-Mail-Adresse oder Passwort ist falsch – oder die Adresse ist noch nicht bestätigt/,
+    );
 
     const mail = await waitForMail(E2E_MAILBOX, email, { subject: /bestätige deine E-Mail-Adresse/, since });
     await page.goto(firstLink(mail, "/konto/bestaetigen"));
@@ -55,7 +60,10 @@ test.describe("signing up", () => {
     const again = Date.now();
     await page.goto("/registrieren");
     expect(await (await signUp(page, "Mallory Mitleser", email, "Ganz anderes Passwort 7")).innerText()).toBe(firstAnswer);
-    const notice = await waitForMail(E2E_MAILBOX, email, { subject: /Jemand wollte sich mit deiner E-Mail-Adresse registrieren/, since: again });
+    const notice = await waitForMail(E2E_MAILBOX, email, {
+      subject: /Jemand wollte sich mit deiner E-Mail-Adresse registrieren/,
+      since: again,
+    });
     expect(notice.text).toContain("Hallo Greta Gründlich,");
     expect(firstLink(notice, "/anmelden")).toMatch(/\/anmelden$/);
     expect(firstLink(notice, "/passwort-vergessen")).toMatch(/\/passwort-vergessen$/);

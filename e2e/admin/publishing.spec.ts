@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { XMLValidator } from "fast-xml-parser";
+
 import { createAccount, signIn, withDb } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
 
@@ -24,7 +25,11 @@ async function newArticle(page: Page, title: string, body: string) {
   await expect(page).toHaveURL(/\/admin\/artikel\/[\w-]+$/);
 }
 
-test("an admin writes an article with an image, previews and publishes it, and readers find it everywhere", async ({ page, browser, request }) => {
+test("an admin writes an article with an image, previews and publishes it, and readers find it everywhere", async ({
+  page,
+  browser,
+  request,
+}) => {
   // One long journey through editor, preview, public pages, feeds, search and deletion.
   test.setTimeout(90_000);
   const admin = await createAccount("ADMIN");
@@ -141,7 +146,10 @@ test("an article scheduled a minute ahead appears on its own when its time comes
     date.setSeconds(0, 0);
     date.setMinutes(date.getMinutes() + 1);
     const pad = (n: number) => String(n).padStart(2, "0");
-    return { local: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`, time: date.getTime() };
+    return {
+      local: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`,
+      time: date.getTime(),
+    };
   });
   await page.getByLabel("Veröffentlichen am").fill(at.local);
   await page.getByRole("button", { name: "Planen" }).click();
@@ -181,7 +189,9 @@ test("an admin imports a WordPress export and sees what was imported and skipped
   await expect(page.getByText(/^Artikel: 0 neu, \d+ aktualisiert$/)).toBeVisible({ timeout: 20_000 });
 
   // A file that is no WordPress export is refused with a clear message.
-  await page.getByLabel("WordPress-Export (XML)").setInputFiles({ name: "notes.xml", mimeType: "text/xml", buffer: Buffer.from("<notes><note>Hallo</note></notes>") });
+  await page
+    .getByLabel("WordPress-Export (XML)")
+    .setInputFiles({ name: "notes.xml", mimeType: "text/xml", buffer: Buffer.from("<notes><note>Hallo</note></notes>") });
   await page.getByRole("button", { name: "Importieren" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Das ist kein WordPress-Export" })).toBeVisible();
 });
@@ -194,14 +204,19 @@ test("readers and editors cannot reach the newsroom's admin pages or its upload"
       const response = await page.goto(path);
       expect(response?.status(), `${role} ${path}`).toBe(403);
     }
-    const upload = await page.request.post("/api/admin/medien", { multipart: { file: { name: "a.png", mimeType: "image/png", buffer: PNG } }, headers: { origin: new URL(page.url()).origin } });
+    const upload = await page.request.post("/api/admin/medien", {
+      multipart: { file: { name: "a.png", mimeType: "image/png", buffer: PNG } },
+      headers: { origin: new URL(page.url()).origin },
+    });
     expect(upload.status()).toBe(403);
     await page.context().clearCookies();
   }
   // Signed out: sent to sign in, and the upload refuses.
   await page.goto("/admin/artikel");
   await expect(page).toHaveURL(/\/anmelden\?callbackUrl=%2Fadmin/);
-  expect((await request.post("/api/admin/medien", { multipart: { file: { name: "a.png", mimeType: "image/png", buffer: PNG } } })).status()).toBe(403);
+  expect(
+    (await request.post("/api/admin/medien", { multipart: { file: { name: "a.png", mimeType: "image/png", buffer: PNG } } })).status(),
+  ).toBe(403);
 });
 
 test("an admin adds a section, and it appears in the navigation with its own page", async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { createAccount, signIn, withDb } from "../support/accounts";
 import { addComments, commentSection, commentWith, createArticle, writeComment } from "../support/comments";
 
@@ -26,7 +27,9 @@ test("a second reader sees a new comment and a like arrive without reloading, an
   await expect(commentSection(watcher).getByRole("status")).toHaveText("1 neuer Kommentar");
   await expect(commentSection(watcher).getByText("2 Kommentare", { exact: true })).toBeVisible();
 
-  await commentWith(page, "Der erste Kommentar").getByRole("button", { name: /Gefällt mir/ }).click();
+  await commentWith(page, "Der erste Kommentar")
+    .getByRole("button", { name: /Gefällt mir/ })
+    .click();
   await expect(commentWith(watcher, "Der erste Kommentar").getByText("♥ 1")).toBeVisible();
   expect(await watcher.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
   await Promise.all([watcherContext.close(), writerContext.close()]);
@@ -34,8 +37,16 @@ test("a second reader sees a new comment and a like arrive without reloading, an
 
 test("a permalink loads the page of the discussion that holds the comment, scrolls to it and marks it", async ({ page }) => {
   const [author, article] = await Promise.all([createAccount(), createArticle()]);
-  const ids = await addComments(article.id, author.id, Array.from({ length: 25 }, (_, i) => `Beitrag Nummer ${i + 1}.`), { minutesAgo: 200 });
-  const [replyId] = await addComments(article.id, author.id, ["Die Antwort, auf die jemand verlinkt hat."], { parentId: ids[22], minutesAgo: 5 });
+  const ids = await addComments(
+    article.id,
+    author.id,
+    Array.from({ length: 25 }, (_, i) => `Beitrag Nummer ${i + 1}.`),
+    { minutesAgo: 200 },
+  );
+  const [replyId] = await addComments(article.id, author.id, ["Die Antwort, auf die jemand verlinkt hat."], {
+    parentId: ids[22],
+    minutesAgo: 5,
+  });
 
   await page.goto(article.path);
   await expect(commentWith(page, "Beitrag Nummer 20.")).toBeVisible();
@@ -98,16 +109,22 @@ test("authors edit within the first minutes; after the window the edit is refuse
 
   await edited.getByRole("link", { name: "Bearbeiten" }).click();
   await editBox.fill("Zu spät geändert.");
-  await withDb((db) => db.comment.updateMany({ where: { articleId: article.id }, data: { createdAt: new Date(Date.now() - 20 * 60_000) } }));
+  await withDb((db) =>
+    db.comment.updateMany({ where: { articleId: article.id }, data: { createdAt: new Date(Date.now() - 20 * 60_000) } }),
+  );
   await commentSection(page).getByRole("button", { name: "Änderung speichern" }).click();
-  await expect(commentSection(page).getByRole("alert")).toHaveText("Kommentare lassen sich nur in den ersten 15 Minuten bearbeiten. Diese Zeit ist vorbei.");
+  await expect(commentSection(page).getByRole("alert")).toHaveText(
+    "Kommentare lassen sich nur in den ersten 15 Minuten bearbeiten. Diese Zeit ist vorbei.",
+  );
   await expect(editBox).toHaveValue("Zu spät geändert.");
 
   await page.goto(article.path);
   await expect(commentWith(page, "Erste Fassung ohne Tippfehler.").getByRole("link", { name: "Bearbeiten" })).toHaveCount(0);
 });
 
-test("a reader likes and reports someone's comment once, and deletes their own, leaving a placeholder for the replies", async ({ page }) => {
+test("a reader likes and reports someone's comment once, and deletes their own, leaving a placeholder for the replies", async ({
+  page,
+}) => {
   const [account, other, article] = await Promise.all([createAccount(), createAccount(), createArticle()]);
   const [theirs] = await addComments(article.id, other.id, ["Ein Kommentar von jemand anderem."]);
   await signIn(page, account.email, account.password);
@@ -133,7 +150,9 @@ test("a reader likes and reports someone's comment once, and deletes their own, 
   await expect(commentSection(page).getByRole("status").filter({ hasText: "Danke für deine Meldung" })).toBeVisible();
   await expect(commentWith(page, "von jemand anderem").getByText("Gemeldet")).toBeVisible();
   await expect(commentWith(page, "von jemand anderem").getByRole("link", { name: "Melden" })).toHaveCount(0);
-  expect(await withDb((db) => db.report.findMany({ where: { commentId: theirs } }))).toMatchObject([{ reason: "OTHER", details: "Verbreitet eine Falschbehauptung." }]);
+  expect(await withDb((db) => db.report.findMany({ where: { commentId: theirs } }))).toMatchObject([
+    { reason: "OTHER", details: "Verbreitet eine Falschbehauptung." },
+  ]);
 
   await writeComment(page, "Meine Meinung, die ich später bereue.");
   await commentSection(page).getByRole("button", { name: "Kommentar senden" }).click();

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page, type Route } from "@playwright/test";
+
 import { createAccount, signIn } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
 import { commentSection, commentWith, createArticle, writeComment } from "../support/comments";
@@ -146,7 +147,9 @@ async function sendThroughBrokenConnection(page: Page, box: Locator, text: strin
   const section = commentSection(page);
   await page.route("**/artikel/**", (route) => (route.request().method() === "POST" ? broken(route) : route.continue()));
   await section.getByRole("button", { name: "Kommentar senden" }).click();
-  await expect(section.getByRole("alert")).toHaveText("Keine Verbindung zum Server. Dein Text ist noch da – bitte versuche es gleich noch einmal.");
+  await expect(section.getByRole("alert")).toHaveText(
+    "Keine Verbindung zum Server. Dein Text ist noch da – bitte versuche es gleich noch einmal.",
+  );
   await expect(box).toHaveValue(text);
 
   await page.unroute("**/artikel/**");

@@ -1,15 +1,21 @@
 import { expect, test } from "@playwright/test";
+
 import { createAccount, signIn, withDb } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
 import { addComments, commentWith, createArticle } from "../support/comments";
 
 /** Comments waiting for an editor, held by the site's pre-moderation. */
-const pendingComments = (articleId: string, authorId: string, bodies: string[]) => addComments(articleId, authorId, bodies, { status: "PENDING", flags: [{ rule: "premoderation" }] });
+const pendingComments = (articleId: string, authorId: string, bodies: string[]) =>
+  addComments(articleId, authorId, bodies, { status: "PENDING", flags: [{ rule: "premoderation" }] });
 
 test("an editor works the pending queue with the keyboard only, and the reader sees the outcome", async ({ page, browser }) => {
   const [editor, author] = await Promise.all([createAccount("EDITOR"), createAccount("READER", "Greta Gast")]);
   const article = await createArticle();
-  const [approveId, rejectId, spamId] = await pendingComments(article.id, author.id, ["Ein Beitrag, der erscheinen darf.", "Ein Beitrag am Thema vorbei.", "Kauft billige Uhren!"]);
+  const [approveId, rejectId, spamId] = await pendingComments(article.id, author.id, [
+    "Ein Beitrag, der erscheinen darf.",
+    "Ein Beitrag am Thema vorbei.",
+    "Kauft billige Uhren!",
+  ]);
 
   // A reader has the article open in another browser.
   const readerContext = await browser.newContext();
@@ -49,8 +55,14 @@ test("an editor works the pending queue with the keyboard only, and the reader s
   await page.keyboard.press("s");
   await expect(page.getByText("Alles erledigt – hier wartet nichts.")).toBeVisible();
 
-  const statuses = await withDb((db) => db.comment.findMany({ where: { id: { in: [approveId!, rejectId!, spamId!] } }, select: { id: true, status: true } }));
-  expect(Object.fromEntries(statuses.map((c) => [c.id, c.status]))).toEqual({ [approveId!]: "APPROVED", [rejectId!]: "REJECTED", [spamId!]: "SPAM" });
+  const statuses = await withDb((db) =>
+    db.comment.findMany({ where: { id: { in: [approveId!, rejectId!, spamId!] } }, select: { id: true, status: true } }),
+  );
+  expect(Object.fromEntries(statuses.map((c) => [c.id, c.status]))).toEqual({
+    [approveId!]: "APPROVED",
+    [rejectId!]: "REJECTED",
+    [spamId!]: "SPAM",
+  });
 
   // ? shows the shortcuts.
   await page.keyboard.press("?");

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+
 import { createAccount, signIn, withDb } from "../support/accounts";
 import { addComments, commentSection, commentWith, createArticle, writeComment } from "../support/comments";
 
@@ -20,7 +21,10 @@ async function signedOutView(browser: Browser, path: string, check: (page: Page)
   }
 }
 
-test("a signed-out reader's page comes from the server's cache, and a new comment, an edit and a deletion show at once", async ({ page, browser }) => {
+test("a signed-out reader's page comes from the server's cache, and a new comment, an edit and a deletion show at once", async ({
+  page,
+  browser,
+}) => {
   const [account, article] = await Promise.all([createAccount(), createArticle()]);
   const [earlierId] = await addComments(article.id, account.id, ["Schon vorher da."]);
   await signedOutView(browser, article.path, (view) => expect(commentWith(view, "Schon vorher da.")).toBeVisible({ timeout: 1_000 }));
@@ -45,7 +49,9 @@ test("a signed-out reader's page comes from the server's cache, and a new commen
   await commentSection(page).getByRole("textbox", { name: "Kommentar bearbeiten" }).fill("Frisch gepostet und verbessert.");
   await commentSection(page).getByRole("button", { name: "Änderung speichern" }).click();
   await expect(commentWith(page, "Frisch gepostet und verbessert.")).toBeVisible();
-  await signedOutView(browser, article.path, (view) => expect(commentWith(view, "Frisch gepostet und verbessert.")).toBeVisible({ timeout: 1_000 }));
+  await signedOutView(browser, article.path, (view) =>
+    expect(commentWith(view, "Frisch gepostet und verbessert.")).toBeVisible({ timeout: 1_000 }),
+  );
 
   page.once("dialog", (dialog) => void dialog.accept());
   await commentWith(page, "Frisch gepostet und verbessert.").getByRole("button", { name: "Löschen" }).click();

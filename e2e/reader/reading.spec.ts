@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { expectNoAxeViolations } from "../support/axe";
 import { SEED_ARTICLE } from "../support/seed";
 

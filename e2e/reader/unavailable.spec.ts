@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
+
 import { productionServerArgs } from "../../scripts/serve";
 
 const PORT = 3199;
@@ -12,7 +13,10 @@ test.beforeAll(async () => {
     stdio: "ignore",
   });
   for (let attempt = 0; attempt < 100; attempt++) {
-    const up = await fetch(`http://localhost:${PORT}/_next/static/not-there`).then(() => true, () => false);
+    const up = await fetch(`http://localhost:${PORT}/_next/static/not-there`).then(
+      () => true,
+      () => false,
+    );
     if (up) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

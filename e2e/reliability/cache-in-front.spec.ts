@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+
 import { freePort } from "../../lib/db/embedded";
 import { productionServerArgs, serverEnv } from "../../scripts/serve";
 import { createAccount, E2E_PASSWORD } from "../support/accounts";
@@ -43,9 +44,18 @@ test.afterAll(async () => {
 /** A signed-out reader's page as text, and how it was served. */
 async function anonymous(base: string, path: string) {
   const response = await fetch(`${base}${path}`);
-  const result = { html: await response.text(), varnish: response.headers.get("x-varnish-cache"), app: response.headers.get("x-agora-cache") };
+  const result = {
+    html: await response.text(),
+    varnish: response.headers.get("x-varnish-cache"),
+    app: response.headers.get("x-agora-cache"),
+  };
   if (base === varnish.url) {
-    throughVarnish.push({ url: path, hit: result.varnish === "HIT", setCookie: response.headers.has("set-cookie"), cacheControl: response.headers.get("cache-control") ?? "" });
+    throughVarnish.push({
+      url: path,
+      hit: result.varnish === "HIT",
+      setCookie: response.headers.has("set-cookie"),
+      cacheControl: response.headers.get("cache-control") ?? "",
+    });
   }
   return result;
 }
@@ -74,7 +84,9 @@ async function signInAt(browser: Browser, base: string, email: string): Promise<
   return page;
 }
 
-test("a comment posted at one instance reaches signed-out readers at the other and through Varnish within 2 s, and so does its rejection", async ({ browser }) => {
+test("a comment posted at one instance reaches signed-out readers at the other and through Varnish within 2 s, and so does its rejection", async ({
+  browser,
+}) => {
   const [reader, editor, article] = await Promise.all([createAccount("READER"), createAccount("EDITOR"), createArticle()]);
   const [a, b] = instances.map((instance) => instance.url) as [string, string];
 
@@ -107,8 +119,15 @@ test("a comment posted at one instance reaches signed-out readers at the other a
 });
 
 test("a signed-in reader always gets their own page through Varnish, and nobody else sees it", async ({ browser }) => {
-  const [reader, other, article] = await Promise.all([createAccount("READER", "Vera Varnish"), createAccount("READER", "Otto Ohnecache"), createArticle()]);
-  await addComments(article.id, reader.id, ["Noch nicht freigegeben, nur für Vera."], { status: "PENDING", flags: [{ rule: "premoderation" }] });
+  const [reader, other, article] = await Promise.all([
+    createAccount("READER", "Vera Varnish"),
+    createAccount("READER", "Otto Ohnecache"),
+    createArticle(),
+  ]);
+  await addComments(article.id, reader.id, ["Noch nicht freigegeben, nur für Vera."], {
+    status: "PENDING",
+    flags: [{ rule: "premoderation" }],
+  });
   // The signed-out page is in Varnish first.
   await anonymous(varnish.url, article.path);
   expect((await anonymous(varnish.url, article.path)).varnish).toBe("HIT");

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+
 import { hashPassword } from "../../lib/accounts/password";
 import { createPrismaClient, type Db } from "../../lib/db/client";
 import { freePort, startEmbeddedPostgres, type PostgresServer } from "../../lib/db/embedded";
@@ -60,7 +61,13 @@ test.beforeAll(async () => {
     await db.user.create({ data: { ...READER, emailVerified: new Date(), passwordHash: await hashPassword(PASSWORD) } });
     const author = await db.user.findFirstOrThrow({ where: { role: "ADMIN" } });
     await db.article.create({
-      data: { ...DRAFTED, body: "Nur da, damit ihn niemand im Cache hat.", status: "PUBLISHED", publishedAt: new Date(), authorId: author.id },
+      data: {
+        ...DRAFTED,
+        body: "Nur da, damit ihn niemand im Cache hat.",
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        authorId: author.id,
+      },
     });
   });
   app = spawn(process.execPath, productionServerArgs(appPort), {
@@ -68,7 +75,13 @@ test.beforeAll(async () => {
     stdio: "ignore",
   });
   for (let attempt = 0; attempt < 150; attempt++) {
-    if (await fetch(url("/_next/static/not-there")).then(() => true, () => false)) return;
+    if (
+      await fetch(url("/_next/static/not-there")).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error("the outage instance did not start");

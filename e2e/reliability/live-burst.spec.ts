@@ -1,5 +1,6 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
+
 import { publishLiveEvent } from "../../lib/live/notify";
 import { createAccount, withDb } from "../support/accounts";
 import { addComments, commentWith, createArticle } from "../support/comments";
@@ -49,7 +50,9 @@ function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
-test("a thousand readers opening the article at once all get their live stream, and a new comment reaches every one", async ({ baseURL }) => {
+test("a thousand readers opening the article at once all get their live stream, and a new comment reaches every one", async ({
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const [author, article] = await Promise.all([createAccount(), createArticle()]);
   const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
@@ -57,7 +60,11 @@ test("a thousand readers opening the article at once all get their live stream, 
   const started = Date.now();
   const streams = Array.from({ length: READERS }, () => openStream(url, agent));
   try {
-    const statuses = await withDeadline(Promise.all(streams.map((stream) => stream.status)), CONNECT_DEADLINE_MS, "not every stream answered");
+    const statuses = await withDeadline(
+      Promise.all(streams.map((stream) => stream.status)),
+      CONNECT_DEADLINE_MS,
+      "not every stream answered",
+    );
     expect(statuses.filter((status) => status !== 200)).toEqual([]);
     await allWithin(streams, (text) => text.includes(": connected"), CONNECT_DEADLINE_MS - (Date.now() - started), "said ': connected'");
     console.log(`${READERS} live streams connected in ${Date.now() - started} ms`);
@@ -80,7 +87,9 @@ test("a page whose live stream fails opens it again and then hears of a new comm
     if (attempts === 1) await route.fulfill({ status: 500, body: "" });
     else await route.continue();
   });
-  const reopened = page.waitForResponse((response) => response.url().includes("/api/live/") && response.status() === 200, { timeout: 15_000 });
+  const reopened = page.waitForResponse((response) => response.url().includes("/api/live/") && response.status() === 200, {
+    timeout: 15_000,
+  });
   await page.goto(article.path);
   await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
   await reopened;
@@ -105,7 +114,9 @@ test("a page whose live stream the server ends opens it again", async ({ page })
     if (attempts === 1) await route.fulfill({ status: 200, headers: { "content-type": "text/event-stream" }, body: ": connected\n\n" });
     else await route.continue();
   });
-  const reopened = page.waitForResponse((response) => response.url().includes("/api/live/") && response.status() === 200 && attempts >= 2, { timeout: 15_000 });
+  const reopened = page.waitForResponse((response) => response.url().includes("/api/live/") && response.status() === 200 && attempts >= 2, {
+    timeout: 15_000,
+  });
   await page.goto(article.path);
   await reopened;
   expect(attempts).toBeGreaterThanOrEqual(2);

@@ -6,7 +6,8 @@
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { expect, type APIRequestContext, type PlaywrightWorkerArgs } from "@playwright/test";
-import { createPrismaClient, type Db, type Prisma, type Role as AccountRole } from "../../lib/db/client";
+
+import { createPrismaClient, type Role as AccountRole, type Db, type Prisma } from "../../lib/db/client";
 import { createAccount } from "../support/accounts";
 import { e2eDatabaseUrl } from "../support/app";
 import { callServerAction, serverAction, type ActionAnswer } from "../support/server-actions";
@@ -30,7 +31,12 @@ export const scene = {
   callers: {} as Record<Role, Caller>,
 };
 
-const ACCOUNT_ROLE: Record<Exclude<Role, "anonymous">, AccountRole> = { reader: "READER", otherReader: "READER", editor: "EDITOR", admin: "ADMIN" };
+const ACCOUNT_ROLE: Record<Exclude<Role, "anonymous">, AccountRole> = {
+  reader: "READER",
+  otherReader: "READER",
+  editor: "EDITOR",
+  admin: "ADMIN",
+};
 // This file signs in and up far more often than a person would: a client address of its own (the app
 // under test trusts X-Forwarded-For from loopback, e2e/server.ts) keeps those attempts out of the
 // per-address limits the other browser tests share.
@@ -38,7 +44,8 @@ const CLIENT_ADDRESS = `203.0.113.${1 + Math.floor(Math.random() * 254)}`;
 
 export async function openScene(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string) {
   scene.origin = new URL(baseURL).origin;
-  scene.newContext = (storageState) => playwright.request.newContext({ baseURL: scene.origin, extraHTTPHeaders: { "x-forwarded-for": CLIENT_ADDRESS }, storageState });
+  scene.newContext = (storageState) =>
+    playwright.request.newContext({ baseURL: scene.origin, extraHTTPHeaders: { "x-forwarded-for": CLIENT_ADDRESS }, storageState });
   scene.db = createPrismaClient(e2eDatabaseUrl());
   const { people } = scene;
   people.reader = await createAccount("READER", "Rita Leserin");
@@ -73,7 +80,13 @@ export function call(caller: Caller, file: string, name: string, args: unknown[]
 }
 
 async function signIn(request: APIRequestContext, person: Person) {
-  const answer = await call({ role: "anonymous", person: null, request }, "app/(account)/actions.ts", "signInAction", [FORM_START, form({ email: person.email, password: person.password })], "/anmelden");
+  const answer = await call(
+    { role: "anonymous", person: null, request },
+    "app/(account)/actions.ts",
+    "signInAction",
+    [FORM_START, form({ email: person.email, password: person.password })],
+    "/anmelden",
+  );
   expect(answer.redirect, `signing in ${person.email}: ${JSON.stringify(answer)}`).toBe("/");
 }
 
@@ -94,7 +107,10 @@ export async function runCell(probe: Probe, role: Role): Promise<Observed> {
   const session = probe.session ?? "shared";
   const shared = scene.callers[role];
   if (session === "shared") return probe.run(shared);
-  const caller = session === "copy" ? { ...shared, request: await scene.newContext(await shared.request.storageState()) } : await freshCaller(role, session.fresh);
+  const caller =
+    session === "copy"
+      ? { ...shared, request: await scene.newContext(await shared.request.storageState()) }
+      : await freshCaller(role, session.fresh);
   try {
     return await probe.run(caller);
   } finally {
@@ -113,7 +129,8 @@ async function freshCaller(role: Role, options: { verified?: boolean }): Promise
   return { role, person, request };
 }
 
-const failedAction = (answer: unknown) => (typeof answer === "object" && answer !== null && "error" in answer ? (answer as ActionAnswer).error : null);
+const failedAction = (answer: unknown) =>
+  typeof answer === "object" && answer !== null && "error" in answer ? (answer as ActionAnswer).error : null;
 
 /**
  * A call that changes something: allowed when `happened` holds afterwards, refused when what
@@ -146,7 +163,11 @@ export function change<F, S>(spec: {
 }
 
 /** A request whose answer shows something (a file, a stream, a rendering): `look` says what it showed. */
-export function view<F>(spec: { session?: Session; arrange?: (caller: Caller) => Promise<F>; look: (caller: Caller, fixture: F) => Promise<Observed> }): Probe {
+export function view<F>(spec: {
+  session?: Session;
+  arrange?: (caller: Caller) => Promise<F>;
+  look: (caller: Caller, fixture: F) => Promise<Observed>;
+}): Probe {
   return { session: spec.session, run: async (caller) => spec.look(caller, (await spec.arrange?.(caller)) as F) };
 }
 
@@ -160,7 +181,14 @@ export function view<F>(spec: { session?: Session; arrange?: (caller: Caller) =>
  */
 export function pageProbe<F = undefined>(
   pathOf: () => string,
-  options: { arrange?: () => Promise<F>; marker?: (fixture: F) => string; finish?: () => Promise<void>; redirects?: boolean; refusedSignedIn?: number; refusedSignedOut?: number } = {},
+  options: {
+    arrange?: () => Promise<F>;
+    marker?: (fixture: F) => string;
+    finish?: () => Promise<void>;
+    redirects?: boolean;
+    refusedSignedIn?: number;
+    refusedSignedOut?: number;
+  } = {},
 ): Probe {
   return {
     finish: options.finish,
@@ -208,7 +236,10 @@ async function navigate(request: APIRequestContext, url: string) {
 export async function openStream(caller: Caller, url: string): Promise<Observed> {
   const cookies = (await caller.request.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
   const abort = new AbortController();
-  const response = await fetch(new URL(url, scene.origin), { headers: { cookie: cookies, "x-forwarded-for": CLIENT_ADDRESS }, signal: abort.signal });
+  const response = await fetch(new URL(url, scene.origin), {
+    headers: { cookie: cookies, "x-forwarded-for": CLIENT_ADDRESS },
+    signal: abort.signal,
+  });
   abort.abort();
   if (response.status === 200 && response.headers.get("content-type")?.startsWith("text/event-stream")) return "allowed";
   return response.status === 404 ? "refused" : `status ${response.status}`;

@@ -38,7 +38,12 @@ const SECTIONS = "app/admin/rubriken/actions.ts";
 const MODERATION = "app/moderation/actions.ts";
 
 const action = (file: string, name: string): Target => ({ kind: "action", file, name });
-const route = (method: "GET" | "POST", path: string, file: string): Target => ({ kind: "route", method, path, file: `app/${file}/route.ts` });
+const route = (method: "GET" | "POST", path: string, file: string): Target => ({
+  kind: "route",
+  method,
+  path,
+  file: `app/${file}/route.ts`,
+});
 const page = (path: string, file: string): Target => ({ kind: "page", path, file: `app/${file}/page.tsx` });
 
 export const AUTHZ_MATRIX = {

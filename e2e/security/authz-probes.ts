@@ -5,6 +5,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+
 import { issueToken } from "../../lib/accounts/tokens";
 import { COMMENT_SORT_COOKIE } from "../../lib/comments/paths";
 import { LOCALE_COOKIE } from "../../lib/i18n/config";
@@ -13,7 +14,6 @@ import { readSiteSettings } from "../../lib/settings/site";
 import { createAccount, E2E_PASSWORD } from "../support/accounts";
 import { addComments, createArticle } from "../support/comments";
 import type { ActionAnswer } from "../support/server-actions";
-import type { RowId } from "./authz-matrix";
 import {
   call,
   change,
@@ -32,6 +32,7 @@ import {
   type Person,
   type Probe,
 } from "./authz-harness";
+import type { RowId } from "./authz-matrix";
 
 const { people } = scene;
 
@@ -71,7 +72,14 @@ const publishedArticle = async () => {
 const draftArticle = async (data: { status?: "DRAFT" | "PUBLISHED"; publishedAt?: Date } = {}) => {
   const marker = mark("geheim");
   const created = await scene.db.article.create({
-    data: { slug: mark("entwurf"), title: `Authz ${mark("titel")}`, body: `Noch geheim: ${marker}`, status: data.status ?? "DRAFT", publishedAt: data.publishedAt, authorId: people.admin.id },
+    data: {
+      slug: mark("entwurf"),
+      title: `Authz ${mark("titel")}`,
+      body: `Noch geheim: ${marker}`,
+      status: data.status ?? "DRAFT",
+      publishedAt: data.publishedAt,
+      authorId: people.admin.id,
+    },
   });
   createdArticleIds.push(created.id);
   return { ...created, marker };
@@ -86,20 +94,49 @@ const commentCall = (caller: Caller, name: string, fields: Record<string, string
 const accountCall = (caller: Caller, name: string, fields: Record<string, string>, from = "/konto") =>
   call(caller, "app/(account)/actions.ts", name, [FORM_START, form(fields)], from);
 const moderationCall = (caller: Caller, name: "queueAction" | "moderateUserAction", fields: Record<string, string>) =>
-  call(caller, "app/moderation/actions.ts", name, [FORM_START, form(fields)], name === "queueAction" ? "/moderation/ausstehend" : "/moderation/personen");
-const articleCall = (caller: Caller, name: string, args: unknown[]) => call(caller, "app/admin/artikel/actions.ts", name, args, "/admin/artikel/neu");
-const sectionCall = (caller: Caller, fields: Record<string, string>) => call(caller, "app/admin/rubriken/actions.ts", "sectionAction", [FORM_START, form(fields)], "/admin/rubriken");
+  call(
+    caller,
+    "app/moderation/actions.ts",
+    name,
+    [FORM_START, form(fields)],
+    name === "queueAction" ? "/moderation/ausstehend" : "/moderation/personen",
+  );
+const articleCall = (caller: Caller, name: string, args: unknown[]) =>
+  call(caller, "app/admin/artikel/actions.ts", name, args, "/admin/artikel/neu");
+const sectionCall = (caller: Caller, fields: Record<string, string>) =>
+  call(caller, "app/admin/rubriken/actions.ts", "sectionAction", [FORM_START, form(fields)], "/admin/rubriken");
 
-const commentStatus = async (id: string) => (await scene.db.comment.findUnique({ where: { id }, select: { status: true, body: true, featured: true } })) ?? "gone";
-const likesOf = async (commentId: string) => (await scene.db.reaction.findMany({ where: { commentId }, select: { userId: true } })).map((r) => r.userId);
-const reportersOf = async (commentId: string) => (await scene.db.report.findMany({ where: { commentId }, select: { reporterId: true } })).map((r) => r.reporterId);
+const commentStatus = async (id: string) =>
+  (await scene.db.comment.findUnique({ where: { id }, select: { status: true, body: true, featured: true } })) ?? "gone";
+const likesOf = async (commentId: string) =>
+  (await scene.db.reaction.findMany({ where: { commentId }, select: { userId: true } })).map((r) => r.userId);
+const reportersOf = async (commentId: string) =>
+  (await scene.db.report.findMany({ where: { commentId }, select: { reporterId: true } })).map((r) => r.reporterId);
 const userRow = (id: string) =>
-  scene.db.user.findUnique({ where: { id }, select: { name: true, email: true, role: true, passwordHash: true, bannedUntil: true, alwaysPremoderate: true, notifyReplies: true, notifyDigest: true } });
-const tokens = (userId: string, purpose: "RESET_PASSWORD" | "CHANGE_EMAIL" | "VERIFY_EMAIL") => scene.db.accountToken.count({ where: { userId, purpose } });
+  scene.db.user.findUnique({
+    where: { id },
+    select: {
+      name: true,
+      email: true,
+      role: true,
+      passwordHash: true,
+      bannedUntil: true,
+      alwaysPremoderate: true,
+      notifyReplies: true,
+      notifyDigest: true,
+    },
+  });
+const tokens = (userId: string, purpose: "RESET_PASSWORD" | "CHANGE_EMAIL" | "VERIFY_EMAIL") =>
+  scene.db.accountToken.count({ where: { userId, purpose } });
 const freshReader = () => createAccount("READER");
 
 /** A like or a report, on the reader's comment under the article or on a bystander's under the unpublished draft. */
-const reactionProbe = (name: string, fields: Record<string, string>, by: (commentId: string) => Promise<Array<string | null>>, under: "article" | "draft") =>
+const reactionProbe = (
+  name: string,
+  fields: Record<string, string>,
+  by: (commentId: string) => Promise<Array<string | null>>,
+  under: "article" | "draft",
+) =>
   change({
     arrange: () => (under === "article" ? comment(article.id, people.reader.id) : comment(draft.id, people.bystander.id)),
     act: (caller, c) => commentCall(caller, name, { commentId: c.id, ...fields }, under === "article" ? article.id : draft.id),
@@ -108,7 +145,11 @@ const reactionProbe = (name: string, fields: Record<string, string>, by: (commen
   });
 
 /** A person's account as moderation sees it, changed by moderateUserAction. */
-const personProbe = (fields: Record<string, string>, target: () => Promise<Person>, happened: (after: Awaited<ReturnType<typeof userRow>>) => boolean) =>
+const personProbe = (
+  fields: Record<string, string>,
+  target: () => Promise<Person>,
+  happened: (after: Awaited<ReturnType<typeof userRow>>) => boolean,
+) =>
   change({
     arrange: target,
     act: (caller, person: Person) => moderationCall(caller, "moderateUserAction", { userId: person.id, ...fields }),
@@ -117,7 +158,11 @@ const personProbe = (fields: Record<string, string>, target: () => Promise<Perso
   });
 
 /** A comment of the reader's, decided on in the moderation queue. */
-const queueProbe = (status: "APPROVED" | "PENDING", fields: (id: string) => Record<string, string>, happened: (after: Awaited<ReturnType<typeof commentStatus>>) => boolean) =>
+const queueProbe = (
+  status: "APPROVED" | "PENDING",
+  fields: (id: string) => Record<string, string>,
+  happened: (after: Awaited<ReturnType<typeof commentStatus>>) => boolean,
+) =>
   change({
     arrange: () => comment(article.id, people.reader.id, status),
     act: (caller, c: { id: string }) => moderationCall(caller, "queueAction", fields(c.id)),
@@ -125,7 +170,20 @@ const queueProbe = (status: "APPROVED" | "PENDING", fields: (id: string) => Reco
     happened,
   });
 
-const ARTICLE_INPUT = { slug: "", dek: null, body: "Ein Absatz.", sectionId: null, tags: [], leadImageUrl: "", leadImageAlt: null, leadImageCaption: null, seoTitle: null, seoDescription: null, commentsOpen: true, premoderate: false };
+const ARTICLE_INPUT = {
+  slug: "",
+  dek: null,
+  body: "Ein Absatz.",
+  sectionId: null,
+  tags: [],
+  leadImageUrl: "",
+  leadImageAlt: null,
+  leadImageCaption: null,
+  seoTitle: null,
+  seoDescription: null,
+  commentsOpen: true,
+  premoderate: false,
+};
 const articleRow = (id: string) => scene.db.article.findUnique({ where: { id }, select: { title: true, status: true } });
 
 // A 1×1 PNG; trailing bytes make each upload a new file.
@@ -178,13 +236,15 @@ export const PROBES: Record<RowId, Probe> = {
   "comment.report-on-unpublished": reactionProbe("reportCommentAction", { reason: "ABUSE" }, reportersOf, "draft"),
   "comment.sort": change({
     session: "copy",
-    act: (caller) => call(caller, "app/actions/comments.ts", "setCommentSortAction", [form({ sort: "newest", slug: article.slug })], article.path),
+    act: (caller) =>
+      call(caller, "app/actions/comments.ts", "setCommentSortAction", [form({ sort: "newest", slug: article.slug })], article.path),
     observe: (caller) => cookie(caller.request, COMMENT_SORT_COOKIE),
     happened: (after) => after === "newest",
   }),
   "discussion.close": change({
     arrange: publishedArticle,
-    act: (caller, a) => call(caller, "app/actions/comments.ts", "setDiscussionOpenAction", [FORM_START, form({ articleId: a.id, open: "0" })], a.path),
+    act: (caller, a) =>
+      call(caller, "app/actions/comments.ts", "setDiscussionOpenAction", [FORM_START, form({ articleId: a.id, open: "0" })], a.path),
     observe: async (_caller, a) => (await scene.db.article.findUniqueOrThrow({ where: { id: a.id } })).commentsOpen,
     happened: (after) => after === false,
   }),
@@ -198,7 +258,8 @@ export const PROBES: Record<RowId, Probe> = {
   "account.sign-in": change({
     session: "copy",
     arrange: freshReader,
-    act: (caller, person) => accountCall(caller, "signInAction", { email: person.email, password: person.password, callbackUrl: "/" }, "/anmelden"),
+    act: (caller, person) =>
+      accountCall(caller, "signInAction", { email: person.email, password: person.password, callbackUrl: "/" }, "/anmelden"),
     observe: (caller) => sessionUserId(caller.request),
     happened: (after, _before, person) => after === person.id,
   }),
@@ -207,7 +268,11 @@ export const PROBES: Record<RowId, Probe> = {
     arrange: freshReader,
     act: async (caller, person) => {
       const { csrfToken } = (await (await caller.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-      const response = await caller.request.post("/api/auth/callback/credentials", { form: { csrfToken, email: person.email, password: person.password }, maxRedirects: 0, failOnStatusCode: false });
+      const response = await caller.request.post("/api/auth/callback/credentials", {
+        form: { csrfToken, email: person.email, password: person.password },
+        maxRedirects: 0,
+        failOnStatusCode: false,
+      });
       return response.status();
     },
     observe: (caller) => sessionUserId(caller.request),
@@ -228,7 +293,13 @@ export const PROBES: Record<RowId, Probe> = {
   }),
   "account.oauth": view({
     look: async (caller) => {
-      const answer = await call(caller, "app/(account)/actions.ts", "oauthSignInAction", [form({ provider: "github", callbackUrl: "/" })], "/anmelden");
+      const answer = await call(
+        caller,
+        "app/(account)/actions.ts",
+        "oauthSignInAction",
+        [form({ provider: "github", callbackUrl: "/" })],
+        "/anmelden",
+      );
       return answer.redirect?.startsWith(`${scene.origin}/api/auth/signin`) ? "allowed" : `answer ${JSON.stringify(answer)}`;
     },
   }),
@@ -258,7 +329,11 @@ export const PROBES: Record<RowId, Probe> = {
   "account.name": change({
     arrange: async () => `Neuer Name ${randomBytes(3).toString("hex")}`,
     act: (caller, name) => accountCall(caller, "changeNameAction", { name, userId: people.reader.id }),
-    observe: async (caller) => ({ own: (await userRow(own(caller).id))?.name, reader: (await userRow(people.reader.id))?.name, isReader: own(caller) === people.reader }),
+    observe: async (caller) => ({
+      own: (await userRow(own(caller).id))?.name,
+      reader: (await userRow(people.reader.id))?.name,
+      isReader: own(caller) === people.reader,
+    }),
     happened: (after, before, name) => after.own === name && (after.isReader || after.reader === before.reader),
   }),
   "account.email": change({
@@ -289,13 +364,17 @@ export const PROBES: Record<RowId, Probe> = {
     session: { fresh: {} },
     arrange: freshReader,
     act: (caller, person) => accountCall(caller, "deleteAccountAction", { confirmEmail: person.email }),
-    observe: async (caller, person) => ({ named: await scene.db.user.count({ where: { id: person.id } }), caller: await scene.db.user.count({ where: { id: own(caller).id } }) }),
+    observe: async (caller, person) => ({
+      named: await scene.db.user.count({ where: { id: person.id } }),
+      caller: await scene.db.user.count({ where: { id: own(caller).id } }),
+    }),
     happened: (after) => after.named === 0,
   }),
   "notice.appeal": change({
     arrange: () => scene.db.notice.create({ data: { userId: people.reader.id, kind: "user.suspended", data: { reason: "insult" } } }),
     act: (caller, notice) => accountCall(caller, "appealAction", { noticeId: notice.id, text: "Ich widerspreche." }, "/konto/mitteilungen"),
-    observe: async (_caller, notice) => (await scene.db.notice.findUniqueOrThrow({ where: { id: notice.id } })).appealedAt?.toISOString() ?? null,
+    observe: async (_caller, notice) =>
+      (await scene.db.notice.findUniqueOrThrow({ where: { id: notice.id } })).appealedAt?.toISOString() ?? null,
     happened: (after) => after !== null,
   }),
   "notify.replies": change({
@@ -315,7 +394,8 @@ export const PROBES: Record<RowId, Probe> = {
       const response = await caller.request.get(`/konto/export?userId=${people.reader.id}`, { failOnStatusCode: false });
       const text = await response.text();
       const showsReader = text.includes(people.reader.email) || text.includes(readerTrace);
-      if (!caller.person) return response.status() === 401 && !showsReader ? "refused" : `status ${response.status()}, reader's data: ${showsReader}`;
+      if (!caller.person)
+        return response.status() === 401 && !showsReader ? "refused" : `status ${response.status()}, reader's data: ${showsReader}`;
       const exported = JSON.parse(text) as { profile: { id: string } };
       if (exported.profile.id !== caller.person.id) return `the export of ${exported.profile.id}, not the caller's`;
       return showsReader ? "allowed" : "refused";
@@ -328,7 +408,10 @@ export const PROBES: Record<RowId, Probe> = {
       return { person, email, token: await issueToken(scene.db, person.id, "CHANGE_EMAIL", { email }) };
     },
     act: (caller, f) => caller.request.get(`/konto/bestaetigen?token=${f.token}`, { maxRedirects: 0 }),
-    observe: async (caller, f) => ({ named: (await userRow(f.person.id))?.email, caller: caller.person ? (await userRow(caller.person.id))?.email : null }),
+    observe: async (caller, f) => ({
+      named: (await userRow(f.person.id))?.email,
+      caller: caller.person ? (await userRow(caller.person.id))?.email : null,
+    }),
     happened: (after, before, f) => after.named === f.email && after.caller === before.caller,
   }),
   "account.confirm-used-link": change({
@@ -367,7 +450,14 @@ export const PROBES: Record<RowId, Probe> = {
 
   "user.role": change({
     arrange: freshReader,
-    act: (caller, person) => call(caller, "app/admin/actions.ts", "changeRoleAction", [FORM_START, form({ userId: person.id, role: "EDITOR", name: person.name })], "/admin/benutzer"),
+    act: (caller, person) =>
+      call(
+        caller,
+        "app/admin/actions.ts",
+        "changeRoleAction",
+        [FORM_START, form({ userId: person.id, role: "EDITOR", name: person.name })],
+        "/admin/benutzer",
+      ),
     observe: async (_caller, person) => (await userRow(person.id))?.role,
     happened: (after) => after === "EDITOR",
   }),
@@ -377,8 +467,16 @@ export const PROBES: Record<RowId, Probe> = {
       return { settings: await readSiteSettings(scene.db), description: mark("beschreibung") };
     },
     act: (caller, f) => {
-      const fields = Object.fromEntries(Object.entries(f.settings).map(([key, value]) => [key, Array.isArray(value) ? value.join("\n") : String(value)]));
-      return call(caller, "app/admin/settings-actions.ts", "saveSettingsAction", [FORM_START, form({ ...fields, siteDescription: f.description })], "/admin/einstellungen");
+      const fields = Object.fromEntries(
+        Object.entries(f.settings).map(([key, value]) => [key, Array.isArray(value) ? value.join("\n") : String(value)]),
+      );
+      return call(
+        caller,
+        "app/admin/settings-actions.ts",
+        "saveSettingsAction",
+        [FORM_START, form({ ...fields, siteDescription: f.description })],
+        "/admin/einstellungen",
+      );
     },
     observe: () => settingValue("siteDescription"),
     happened: (after, _before, f) => after === f.description,
@@ -392,7 +490,11 @@ export const PROBES: Record<RowId, Probe> = {
   }),
   "article.save": change({
     arrange: async () => ({ draft: await draftArticle(), title: `Authz ${mark("titel")}` }),
-    act: (caller, f) => articleCall(caller, "saveArticleAction", [f.draft.id, { ...ARTICLE_INPUT, title: f.title, slug: f.draft.slug, authorId: f.draft.authorId }]),
+    act: (caller, f) =>
+      articleCall(caller, "saveArticleAction", [
+        f.draft.id,
+        { ...ARTICLE_INPUT, title: f.title, slug: f.draft.slug, authorId: f.draft.authorId },
+      ]),
     observe: (_caller, f) => articleRow(f.draft.id),
     happened: (after, _before, f) => after?.title === f.title,
   }),
@@ -418,7 +520,11 @@ export const PROBES: Record<RowId, Probe> = {
   "article.preview": view({
     look: async (caller) => {
       const answer = await articleCall(caller, "previewMarkdownAction", ["**fett**"]);
-      return answer.result === "<p><strong>fett</strong></p>\n" ? "allowed" : answer.result === "" ? "refused" : `answer ${JSON.stringify(answer)}`;
+      return answer.result === "<p><strong>fett</strong></p>\n"
+        ? "allowed"
+        : answer.result === ""
+          ? "refused"
+          : `answer ${JSON.stringify(answer)}`;
     },
   }),
   "section.create": change({
@@ -441,7 +547,11 @@ export const PROBES: Record<RowId, Probe> = {
   }),
   "media.upload": change({
     act: (caller) =>
-      caller.request.post("/api/admin/medien", { multipart: { file: { name: "bild.png", mimeType: "image/png", buffer: Buffer.concat([PNG, randomBytes(8)]) } }, headers: { origin: scene.origin }, failOnStatusCode: false }),
+      caller.request.post("/api/admin/medien", {
+        multipart: { file: { name: "bild.png", mimeType: "image/png", buffer: Buffer.concat([PNG, randomBytes(8)]) } },
+        headers: { origin: scene.origin },
+        failOnStatusCode: false,
+      }),
     observe: async () => uploads(),
     happened: (after, before) => after === before + 1,
   }),
@@ -457,17 +567,40 @@ export const PROBES: Record<RowId, Probe> = {
     happened: (after) => after === 1,
   }),
 
-  "queue.approve": queueProbe("PENDING", (commentId) => ({ commentId, decision: "approve" }), (after) => after !== "gone" && after.status === "APPROVED"),
-  "queue.reject": queueProbe("APPROVED", (commentId) => ({ commentId, decision: "reject", reason: "insult" }), (after) => after !== "gone" && after.status === "REJECTED"),
-  "queue.feature": queueProbe("APPROVED", (commentId) => ({ intent: "feature", commentId, featured: "1" }), (after) => after !== "gone" && after.featured),
-  "queue.edit": queueProbe("APPROVED", (commentId) => ({ intent: "edit", commentId, body: "Telefonnummer entfernt." }), (after) => after !== "gone" && after.body === "Telefonnummer entfernt."),
+  "queue.approve": queueProbe(
+    "PENDING",
+    (commentId) => ({ commentId, decision: "approve" }),
+    (after) => after !== "gone" && after.status === "APPROVED",
+  ),
+  "queue.reject": queueProbe(
+    "APPROVED",
+    (commentId) => ({ commentId, decision: "reject", reason: "insult" }),
+    (after) => after !== "gone" && after.status === "REJECTED",
+  ),
+  "queue.feature": queueProbe(
+    "APPROVED",
+    (commentId) => ({ intent: "feature", commentId, featured: "1" }),
+    (after) => after !== "gone" && after.featured,
+  ),
+  "queue.edit": queueProbe(
+    "APPROVED",
+    (commentId) => ({ intent: "edit", commentId, body: "Telefonnummer entfernt." }),
+    (after) => after !== "gone" && after.body === "Telefonnummer entfernt.",
+  ),
   "person.suspend": personProbe({ intent: "restrict", days: "1", reason: "insult" }, freshReader, (after) => !!after?.bannedUntil),
-  "person.suspend-editor": personProbe({ intent: "restrict", days: "1", reason: "insult" }, () => createAccount("EDITOR"), (after) => !!after?.bannedUntil),
+  "person.suspend-editor": personProbe(
+    { intent: "restrict", days: "1", reason: "insult" },
+    () => createAccount("EDITOR"),
+    (after) => !!after?.bannedUntil,
+  ),
   "person.lift": personProbe(
     { intent: "lift" },
     async () => {
       const person = await freshReader();
-      await scene.db.user.update({ where: { id: person.id }, data: { bannedUntil: new Date(Date.now() + 86_400_000), banReason: "insult" } });
+      await scene.db.user.update({
+        where: { id: person.id },
+        data: { bannedUntil: new Date(Date.now() + 86_400_000), banReason: "insult" },
+      });
       return person;
     },
     (after) => after?.bannedUntil === null,
@@ -480,7 +613,11 @@ export const PROBES: Record<RowId, Probe> = {
     look: async (caller) => {
       const response = await caller.request.get(`/artikel/${draft.slug}/kommentare/feed.xml`, { failOnStatusCode: false });
       const shows = (await response.text()).includes(draft.commentMarker);
-      return response.status() === 200 && shows ? "allowed" : response.status() === 404 && !shows ? "refused" : `status ${response.status()}, comment shown: ${shows}`;
+      return response.status() === 200 && shows
+        ? "allowed"
+        : response.status() === 404 && !shows
+          ? "refused"
+          : `status ${response.status()}, comment shown: ${shows}`;
     },
   }),
   "page.draft": pageProbe(() => `/artikel/${draft.slug}`, { marker: () => draft.marker, refusedSignedIn: 404, refusedSignedOut: 404 }),
@@ -492,12 +629,18 @@ export const PROBES: Record<RowId, Probe> = {
   "page.admin-article-new": pageProbe(() => "/admin/artikel/neu", { marker: () => people.admin.email }),
   "page.admin-article-edit": pageProbe(() => `/admin/artikel/${draft.id}`, { marker: () => draft.marker }),
   "page.admin-article-preview": pageProbe(() => `/admin/artikel/${draft.id}/vorschau`, { marker: () => draft.marker }),
-  "page.admin-users": pageProbe(() => `/admin/benutzer?q=${encodeURIComponent(people.bystander.name)}`, { marker: () => people.bystander.email }),
+  "page.admin-users": pageProbe(() => `/admin/benutzer?q=${encodeURIComponent(people.bystander.name)}`, {
+    marker: () => people.bystander.email,
+  }),
   "page.admin-settings": pageProbe(() => "/admin/einstellungen", {
     arrange: async () => {
       await suspectWords.remember();
       const word = mark("verdacht");
-      await scene.db.setting.upsert({ where: { key: "suspectWords" }, create: { key: "suspectWords", value: [word] }, update: { value: [word] } });
+      await scene.db.setting.upsert({
+        where: { key: "suspectWords" },
+        create: { key: "suspectWords", value: [word] },
+        update: { value: [word] },
+      });
       return word;
     },
     marker: (word) => word,
@@ -508,11 +651,21 @@ export const PROBES: Record<RowId, Probe> = {
   "page.admin-sections": pageProbe(() => "/admin/rubriken"),
   "page.moderation": pageProbe(() => "/moderation", { arrange: heldComment, marker: (held) => held, redirects: true }),
   "page.moderation-queue": pageProbe(() => "/moderation/ausstehend", { arrange: heldComment, marker: (held) => held }),
-  "page.moderation-people": pageProbe(() => `/moderation/personen?q=${encodeURIComponent(people.bystander.name)}`, { marker: () => people.bystander.email }),
+  "page.moderation-people": pageProbe(() => `/moderation/personen?q=${encodeURIComponent(people.bystander.name)}`, {
+    marker: () => people.bystander.email,
+  }),
   "page.moderation-log": pageProbe(() => "/moderation/protokoll", {
     arrange: async () => {
       const entry = mark("protokoll");
-      await scene.db.moderationLogEntry.create({ data: { actorId: people.admin.id, action: "user.premoderate_on", targetType: "user", targetId: people.bystander.id, after: { note: entry } } });
+      await scene.db.moderationLogEntry.create({
+        data: {
+          actorId: people.admin.id,
+          action: "user.premoderate_on",
+          targetType: "user",
+          targetId: people.bystander.id,
+          after: { note: entry },
+        },
+      });
       return entry;
     },
     marker: (entry) => entry,
@@ -537,4 +690,3 @@ async function section() {
 async function heldComment(): Promise<string> {
   return (await comment(article.id, people.bystander.id, "PENDING")).body;
 }
-

@@ -8,6 +8,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+
 import { serverActions } from "../support/server-actions";
 import { closeScene, openScene, runCell, type Observed } from "./authz-harness";
 import { AUTHZ_MATRIX, PUBLIC_FILES, ROLES, type MatrixRow, type Role, type RowId } from "./authz-matrix";
@@ -26,18 +27,31 @@ test.afterAll(async () => {
   await closeScene();
 });
 
-const ROLE_NAMES: Record<Role, string> = { anonymous: "a signed-out visitor", reader: "the reader", otherReader: "another reader", editor: "an editor", admin: "an admin" };
+const ROLE_NAMES: Record<Role, string> = {
+  anonymous: "a signed-out visitor",
+  reader: "the reader",
+  otherReader: "another reader",
+  editor: "an editor",
+  admin: "an admin",
+};
 
 function title(row: MatrixRow): string {
   const allowed = ROLES.filter((role) => row.cells[role] === "allowed");
   if (allowed.length === ROLES.length) return `${row.attempt}: anyone may`;
   if (allowed.length === 0) return `${row.attempt}: nobody may`;
-  return `${row.attempt}: only ${allowed.map((role) => ROLE_NAMES[role]).join(", ").replace(/, ([^,]*)$/, " and $1")} may`;
+  return `${row.attempt}: only ${allowed
+    .map((role) => ROLE_NAMES[role])
+    .join(", ")
+    .replace(/, ([^,]*)$/, " and $1")} may`;
 }
 
 function called(row: MatrixRow): string {
   const target = row.target;
-  return target.kind === "action" ? `${target.name} in ${target.file}` : target.kind === "route" ? `${target.method} ${target.path}` : `page ${target.path}`;
+  return target.kind === "action"
+    ? `${target.name} in ${target.file}`
+    : target.kind === "route"
+      ? `${target.method} ${target.path}`
+      : `page ${target.path}`;
 }
 
 for (const [id, row] of Object.entries(AUTHZ_MATRIX) as Array<[RowId, MatrixRow]>) {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
+
 import { createAccount, signIn } from "../support/accounts";
 import { SEED_ARTICLE } from "../support/seed";
 
@@ -16,16 +17,25 @@ test("signed-in pages answer with a nonce-based Content-Security-Policy and the 
   expect(csp).toContain("object-src 'none'");
   // A fresh nonce for every response.
   expect(second.headers()["content-security-policy"]).not.toContain(nonce);
-  expect(first.headers()).toMatchObject({ "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin", "x-frame-options": "DENY" });
+  expect(first.headers()).toMatchObject({
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
+    "x-frame-options": "DENY",
+  });
 
   // Every script the page itself runs carries this response's nonce.
   const html = await first.text();
-  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1] ?? "").filter((attributes) => !attributes.includes("application/ld+json"));
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((match) => match[1] ?? "")
+    .filter((attributes) => !attributes.includes("application/ld+json"));
   expect(scripts.length).toBeGreaterThan(0);
   for (const attributes of scripts) expect(attributes).toContain(`nonce="${nonce}"`);
 });
 
-test("signed-out pages from the page cache allow exactly their own inline scripts, by hash, and work under that policy", async ({ page, request }) => {
+test("signed-out pages from the page cache allow exactly their own inline scripts, by hash, and work under that policy", async ({
+  page,
+  request,
+}) => {
   await request.get(SEED_ARTICLE.path);
   const cached = await request.get(SEED_ARTICLE.path);
   expect(cached.headers()["x-agora-cache"]).toBe("HIT");
@@ -38,7 +48,9 @@ test("signed-out pages from the page cache allow exactly their own inline script
 
   // Every inline script the browser would run is named by its hash; script files are our own.
   const html = await cached.text();
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes]) => !attributes?.includes("application/ld+json"));
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+    ([, attributes]) => !attributes?.includes("application/ld+json"),
+  );
   expect(scripts.length).toBeGreaterThan(0);
   for (const [, attributes = "", body = ""] of scripts) {
     const src = /\ssrc="([^"]+)"/.exec(` ${attributes}`)?.[1];
@@ -52,7 +64,9 @@ test("signed-out pages from the page cache allow exactly their own inline script
   });
   await page.goto(SEED_ARTICLE.path);
   // Hydrated: the client-side router is up.
-  await expect.poll(() => page.evaluate(() => "next" in window && Boolean((window as { next?: { router?: unknown } }).next?.router))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => "next" in window && Boolean((window as { next?: { router?: unknown } }).next?.router)))
+    .toBe(true);
   expect(violations).toEqual([]);
 });
 

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { createAccount, signIn, withDb } from "../support/accounts";
 import { commentSection, commentWith, createArticle, writeComment } from "../support/comments";
 
@@ -19,8 +20,13 @@ test("a comment form submitted from another site is refused, even with the reade
 
   // … and send it again with new text and a new idempotency key: from our own origin it posts …
   const replay = (text: string, key: string) =>
-    (original.postData() ?? "").replace("Von hier aus geschrieben.", text).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, key);
-  const own = await page.request.post(article.path, { headers: original.headers(), data: replay("Noch einmal von hier.", "00000000-0000-4000-8000-000000000001") });
+    (original.postData() ?? "")
+      .replace("Von hier aus geschrieben.", text)
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, key);
+  const own = await page.request.post(article.path, {
+    headers: original.headers(),
+    data: replay("Noch einmal von hier.", "00000000-0000-4000-8000-000000000001"),
+  });
   expect(own.ok()).toBe(true);
   await expect.poll(() => withDb((db) => db.comment.count({ where: { articleId: article.id, body: "Noch einmal von hier." } }))).toBe(1);
 
@@ -43,6 +49,8 @@ test("the admin upload refuses a request from another site, even with an admin's
   expect(own.status()).toBe(200);
   const forged = await page.request.post("/api/admin/medien", { multipart: { file }, headers: { origin: EVIL } });
   expect(forged.status()).toBe(403);
-  const withoutOrigin = await page.request.post("/api/admin/import", { multipart: { file: { name: "x.xml", mimeType: "text/xml", buffer: Buffer.from("<rss/>") } } });
+  const withoutOrigin = await page.request.post("/api/admin/import", {
+    multipart: { file: { name: "x.xml", mimeType: "text/xml", buffer: Buffer.from("<rss/>") } },
+  });
   expect(withoutOrigin.status()).toBe(403);
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+
 import { XSS_PAYLOADS } from "../../tests/security/xss-corpus";
 import { createAccount, signIn, withDb } from "../support/accounts";
 import { addComments } from "../support/comments";
@@ -24,16 +25,21 @@ async function runnableMarkup(page: Page): Promise<string[]> {
     for (const element of Array.from(document.querySelectorAll("*"))) {
       for (const attribute of Array.from(element.attributes)) {
         if (attribute.name.startsWith("on")) found.push(`${element.tagName} ${attribute.name}`);
-        if (["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc"].includes(attribute.name) && /^\s*(javascript|vbscript|data):/i.test(attribute.value.replace(/[\t\n\r]/g, ""))) {
+        if (
+          ["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc"].includes(attribute.name) &&
+          /^\s*(javascript|vbscript|data):/i.test(attribute.value.replace(/[\t\n\r]/g, ""))
+        ) {
           found.push(`${element.tagName} ${attribute.name}=${attribute.value}`);
         }
       }
-      if (["IFRAME", "OBJECT", "EMBED", "FRAME", "BASE", "META"].includes(element.tagName) && element.closest("body")) found.push(element.tagName);
+      if (["IFRAME", "OBJECT", "EMBED", "FRAME", "BASE", "META"].includes(element.tagName) && element.closest("body"))
+        found.push(element.tagName);
     }
     for (const script of Array.from(document.scripts)) {
       // Next.js loads its own chunks from /_next/static later (allowed by 'strict-dynamic'); anything else needs the nonce.
       const ownChunk = script.src.startsWith(`${location.origin}/_next/static/`);
-      if (script.type !== "application/ld+json" && !script.nonce && !ownChunk) found.push(`script without nonce: ${script.outerHTML.slice(0, 80)}`);
+      if (script.type !== "application/ld+json" && !script.nonce && !ownChunk)
+        found.push(`script without nonce: ${script.outerHTML.slice(0, 80)}`);
     }
     if ((window as unknown as { __xss?: unknown }).__xss !== undefined) found.push("window.__xss was set");
     return found;
@@ -66,11 +72,18 @@ test("the XSS corpus posted as comments, names, article fields and report texts 
   });
   const commentIds = await addComments(article.id, author.id, [...XSS_PAYLOADS]);
   // Some wait for moderation, and readers reported others with the payloads as their reasons.
-  await addComments(article.id, author.id, XSS_PAYLOADS.slice(0, 40), { status: "PENDING", flags: [{ rule: "suspectWord", match: "<script>alert(1)</script>" }] });
+  await addComments(article.id, author.id, XSS_PAYLOADS.slice(0, 40), {
+    status: "PENDING",
+    flags: [{ rule: "suspectWord", match: "<script>alert(1)</script>" }],
+  });
   const reporters = await Promise.all(Array.from({ length: 3 }, () => createAccount("READER")));
   await withDb((db) =>
     db.report.createMany({
-      data: commentIds.slice(0, 40).flatMap((commentId, index) => reporters.map((reporter) => ({ commentId, reporterId: reporter.id, reason: "OTHER" as const, details: XSS_PAYLOADS[index] }))),
+      data: commentIds
+        .slice(0, 40)
+        .flatMap((commentId, index) =>
+          reporters.map((reporter) => ({ commentId, reporterId: reporter.id, reason: "OTHER" as const, details: XSS_PAYLOADS[index] })),
+        ),
     }),
   );
 
@@ -90,7 +103,11 @@ test("the XSS corpus posted as comments, names, article fields and report texts 
 
   // Editors see the payloads in the queues, with their rule matches and report texts.
   await signIn(page, editor.email, editor.password);
-  for (const path of [`/moderation/ausstehend?artikel=${article.id}`, `/moderation/gemeldet?artikel=${article.id}`, `/moderation/personen?q=${encodeURIComponent("img")}`]) {
+  for (const path of [
+    `/moderation/ausstehend?artikel=${article.id}`,
+    `/moderation/gemeldet?artikel=${article.id}`,
+    `/moderation/personen?q=${encodeURIComponent("img")}`,
+  ]) {
     await page.goto(path);
     await page.waitForTimeout(500);
     expect(await runnableMarkup(page), path).toEqual([]);

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
+
 import { hashPassword } from "../../lib/accounts/password";
 import { createPrismaClient, type Db, type Role } from "../../lib/db/client";
 import { e2eDatabaseUrl } from "./app";
@@ -22,7 +23,13 @@ export async function createAccount(role: Role = "READER", name?: string) {
   const account = { name: name ?? `Testperson ${id}`, email: `e2e-${id}@example.org`, password: E2E_PASSWORD };
   const user = await withDb(async (db) =>
     db.user.create({
-      data: { name: account.name, email: account.email, role, emailVerified: new Date(), passwordHash: await hashPassword(account.password) },
+      data: {
+        name: account.name,
+        email: account.email,
+        role,
+        emailVerified: new Date(),
+        passwordHash: await hashPassword(account.password),
+      },
     }),
   );
   return { ...account, id: user.id };

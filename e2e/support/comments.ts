@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Locator, type Page } from "@playwright/test";
+
 import { withDb } from "./accounts";
 
 /** A published article of its own per test, so that tests never see each other's comments. */
@@ -32,7 +33,12 @@ export async function addComments(
   articleId: string,
   authorId: string,
   bodies: string[],
-  options: { parentId?: string; minutesAgo?: number; status?: "APPROVED" | "PENDING"; flags?: Array<{ rule: string; match?: string }> } = {},
+  options: {
+    parentId?: string;
+    minutesAgo?: number;
+    status?: "APPROVED" | "PENDING";
+    flags?: Array<{ rule: string; match?: string }>;
+  } = {},
 ) {
   const status = options.status ?? "APPROVED";
   return withDb(async (db) => {
@@ -67,8 +73,7 @@ export async function addComments(
 export const commentSection = (page: Page) => page.locator("#kommentare");
 
 /** The comment (its article element) whose text contains `text`. */
-export const commentWith = (page: Page, text: string): Locator =>
-  commentSection(page).getByRole("article").filter({ hasText: text });
+export const commentWith = (page: Page, text: string): Locator => commentSection(page).getByRole("article").filter({ hasText: text });
 
 export async function writeComment(page: Page, text: string, label = "Dein Kommentar") {
   const box = commentSection(page).getByRole("textbox", { name: label });

@@ -1,5 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+
 import { parseMail, type ReceivedMail } from "../../tests/helpers/smtp-sink";
 
 /**
@@ -14,7 +15,9 @@ export async function waitForMail(
   const deadline = Date.now() + timeoutMs;
   const wanted = to.toLowerCase();
   while (Date.now() < deadline) {
-    const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith(".eml") && Number(f.split("-")[0]) >= since).sort();
+    const files = (await readdir(dir).catch(() => [] as string[]))
+      .filter((f) => f.endsWith(".eml") && Number(f.split("-")[0]) >= since)
+      .sort();
     for (const file of files) {
       const mail = await parseMail(await readFile(path.join(dir, file), "utf8"));
       if (mail.to.includes(wanted) && (!subject || subject.test(mail.subject))) return mail;

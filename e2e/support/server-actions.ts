@@ -13,14 +13,18 @@ const require = createRequire(import.meta.url);
 
 type FlightClient = {
   encodeReply(value: unknown[]): Promise<string | FormData>;
-  createFromNodeStream(stream: Readable, manifest: { moduleMap: unknown; serverModuleMap: null; moduleLoading: null }): PromiseLike<{ a?: unknown }>;
+  createFromNodeStream(
+    stream: Readable,
+    manifest: { moduleMap: unknown; serverModuleMap: null; moduleLoading: null },
+  ): PromiseLike<{ a?: unknown }>;
 };
 type ReferenceInfo = { usedArgs: boolean[]; hasRestArgs: boolean };
 
 // The Flight client Next compiles in (its production build, as the server under test is one: the
 // development build cannot read a production server's error rows), and Next's rule for which
 // arguments travel (the id's first byte says).
-const flight = require("next/dist/compiled/react-server-dom-webpack/cjs/react-server-dom-webpack-client.node.production.js") as FlightClient;
+const flight =
+  require("next/dist/compiled/react-server-dom-webpack/cjs/react-server-dom-webpack-client.node.production.js") as FlightClient;
 const referenceInfo = require("next/dist/shared/lib/server-reference-info") as {
   extractInfoFromServerReferenceId(id: string): ReferenceInfo;
   omitUnusedArgs(args: unknown[], info: ReferenceInfo): unknown[];
@@ -38,7 +42,8 @@ export function serverActions(): Map<string, ServerAction> {
   manifest ??= JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as Manifest;
   const actions = new Map<string, ServerAction>();
   for (const [id, entry] of Object.entries(manifest.node)) {
-    if (entry.filename && entry.exportedName) actions.set(`${entry.filename}#${entry.exportedName}`, { id, file: entry.filename, name: entry.exportedName });
+    if (entry.filename && entry.exportedName)
+      actions.set(`${entry.filename}#${entry.exportedName}`, { id, file: entry.filename, name: entry.exportedName });
   }
   return actions;
 }
@@ -67,7 +72,12 @@ const anyModule = new Proxy({}, { get: () => new Proxy({}, { get: () => ({ id: "
  * POSTs `args` to the action from the page at `from` (a path whose bundle holds the action, as the form's
  * page would), with the site's own Origin so Next's CSRF check lets it through.
  */
-export async function callServerAction(request: APIRequestContext, action: ServerAction, args: unknown[], { from, origin }: { from: string; origin: string }): Promise<ActionAnswer> {
+export async function callServerAction(
+  request: APIRequestContext,
+  action: ServerAction,
+  args: unknown[],
+  { from, origin }: { from: string; origin: string },
+): Promise<ActionAnswer> {
   const body = await flight.encodeReply(referenceInfo.omitUnusedArgs(args, referenceInfo.extractInfoFromServerReferenceId(action.id)));
   // fetch() would send a string as text/plain and FormData as multipart: so do we.
   const encoded = new Response(body);
@@ -82,13 +92,23 @@ export async function callServerAction(request: APIRequestContext, action: Serve
     maxRedirects: 0,
     failOnStatusCode: false,
   });
-  const answer: ActionAnswer = { status: response.status(), redirect: response.headers()["x-action-redirect"]?.split(";")[0] ?? null, result: undefined, error: null };
+  const answer: ActionAnswer = {
+    status: response.status(),
+    redirect: response.headers()["x-action-redirect"]?.split(";")[0] ?? null,
+    result: undefined,
+    error: null,
+  };
   if (answer.redirect || !response.headers()["content-type"]?.startsWith("text/x-component")) {
-    if (!answer.redirect) answer.error = `${answer.status} ${response.headers()["content-type"] ?? ""}: ${(await response.text()).slice(0, 200)}`;
+    if (!answer.redirect)
+      answer.error = `${answer.status} ${response.headers()["content-type"] ?? ""}: ${(await response.text()).slice(0, 200)}`;
     return answer;
   }
   try {
-    const root = await flight.createFromNodeStream(Readable.from([await response.body()]), { moduleMap: anyModule, serverModuleMap: null, moduleLoading: null });
+    const root = await flight.createFromNodeStream(Readable.from([await response.body()]), {
+      moduleMap: anyModule,
+      serverModuleMap: null,
+      moduleLoading: null,
+    });
     answer.result = await root.a;
   } catch (error) {
     answer.error = error instanceof Error ? error.message : String(error);

@@ -1,11 +1,12 @@
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { type NextAuthConfig } from "next-auth";
-import type { NextRequest } from "next/server";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
-import type { Role } from "@/lib/db/client";
-import { db } from "@/lib/db/client";
+import type { NextRequest } from "next/server";
+
+import { db, type Role } from "@/lib/db/client";
+
 import { authorizeCredentials } from "./credentials";
 import { authSecret } from "./secret";
 

@@ -1,14 +1,14 @@
 import { articlesChanged } from "@/lib/cache/invalidate";
 import { isUniqueViolation, type Db } from "@/lib/db/client";
-import { type CommandResult, fail } from "@/lib/result";
+import { storableText } from "@/lib/forms/text";
+import { fail, type CommandResult } from "@/lib/result";
 
-export type { CommandResult } from "@/lib/result";
 import { accountLink, sendAccountExistsMail, sendAccountMail } from "./mails";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 import { inspectToken, issueToken, redeemToken } from "./tokens";
-import { storableText } from "@/lib/forms/text";
 
+export type { CommandResult } from "@/lib/result";
 
 /** A mail that cannot go out must not undo the account change; the user can ask again. */
 async function trySend(send: () => Promise<void>): Promise<boolean> {
@@ -48,10 +48,16 @@ export async function registerUser(
   return { ok: true, mailSent: await trySend(() => sendAccountExistsMail({ email: email ?? input.email, name, locale }, origin)) };
 }
 
-export async function sendVerificationMail(db: Db, user: { id: string; email: string | null; name: string | null; locale: string }, origin: string) {
+export async function sendVerificationMail(
+  db: Db,
+  user: { id: string; email: string | null; name: string | null; locale: string },
+  origin: string,
+) {
   if (!user.email) return false;
   const token = await issueToken(db, user.id, "VERIFY_EMAIL");
-  return trySend(() => sendAccountMail("verifyEmail", { email: user.email!, name: user.name, locale: user.locale }, accountLink(origin, "verifyEmail", token)));
+  return trySend(() =>
+    sendAccountMail("verifyEmail", { email: user.email!, name: user.name, locale: user.locale }, accountLink(origin, "verifyEmail", token)),
+  );
 }
 
 /**
@@ -71,7 +77,8 @@ export async function confirmAccountLink(db: Db, token: string): Promise<Command
     if (!redeemed.ok) return fail(redeemed.reason);
     await db.user.update({
       where: { id: redeemed.userId },
-      data: purpose === "CHANGE_EMAIL" && redeemed.email ? { email: redeemed.email, emailVerified: new Date() } : { emailVerified: new Date() },
+      data:
+        purpose === "CHANGE_EMAIL" && redeemed.email ? { email: redeemed.email, emailVerified: new Date() } : { emailVerified: new Date() },
     });
     return { ok: true, purpose };
   }
@@ -83,7 +90,9 @@ export async function requestPasswordReset(db: Db, email: string, origin: string
   const user = await db.user.findUnique({ where: { email } });
   if (!user) return;
   const token = await issueToken(db, user.id, "RESET_PASSWORD");
-  await trySend(() => sendAccountMail("resetPassword", { email, name: user.name, locale: user.locale }, accountLink(origin, "resetPassword", token)));
+  await trySend(() =>
+    sendAccountMail("resetPassword", { email, name: user.name, locale: user.locale }, accountLink(origin, "resetPassword", token)),
+  );
 }
 
 export async function resetPassword(db: Db, token: string, password: string): Promise<CommandResult<{ email: string }>> {
@@ -133,7 +142,8 @@ export async function changePassword(
 ): Promise<CommandResult<{ email: string }>> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   // Accounts made with GitHub or Google have no password yet and may set one.
-  if (user.passwordHash && !(await verifyPassword(user.passwordHash, currentPassword))) return fail("currentPasswordWrong", "currentPassword");
+  if (user.passwordHash && !(await verifyPassword(user.passwordHash, currentPassword)))
+    return fail("currentPasswordWrong", "currentPassword");
   const problem = passwordProblem(newPassword, { email: user.email, name: user.name });
   if (problem) return fail(problem, "newPassword");
   await db.user.update({

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+
 import { verifyPassword } from "./password";
 import { signInSchema } from "./schema";
 

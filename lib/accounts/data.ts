@@ -17,9 +17,20 @@ export async function exportUserData(db: Db, userId: string) {
       accounts: { select: { provider: true, providerAccountId: true, createdAt: true } },
       comments: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, body: true, status: true, createdAt: true, editedAt: true, parentId: true, article: { select: { slug: true, title: true } } },
+        select: {
+          id: true,
+          body: true,
+          status: true,
+          createdAt: true,
+          editedAt: true,
+          parentId: true,
+          article: { select: { slug: true, title: true } },
+        },
       },
-      reports: { orderBy: { createdAt: "asc" }, select: { id: true, reason: true, details: true, status: true, createdAt: true, commentId: true } },
+      reports: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, reason: true, details: true, status: true, createdAt: true, commentId: true },
+      },
       reactions: { orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true, commentId: true } },
     },
   });
@@ -43,7 +54,10 @@ export type DeletedCommentPolicy = "anonymize" | "remove";
  */
 export async function deleteAccount(db: Db, userId: string, policy: DeletedCommentPolicy): Promise<void> {
   await db.$transaction(async (tx) => {
-    const comments = await tx.comment.findMany({ where: { authorId: userId }, select: { id: true, status: true, replyCount: true, articleId: true, parentId: true } });
+    const comments = await tx.comment.findMany({
+      where: { authorId: userId },
+      select: { id: true, status: true, replyCount: true, articleId: true, parentId: true },
+    });
     const keep = comments.filter((c) => c.status === "APPROVED" && (policy === "anonymize" || c.replyCount > 0));
     const keepIds = new Set(keep.map((c) => c.id));
     const drop = comments.filter((c) => !keepIds.has(c.id));

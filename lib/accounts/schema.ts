@@ -1,7 +1,9 @@
 import { z } from "zod";
+
 import { Role } from "@/lib/db/client";
-import { PASSWORD_MAX_LENGTH, passwordProblem } from "./password-policy";
 import { storableText } from "@/lib/forms/text";
+
+import { PASSWORD_MAX_LENGTH, passwordProblem } from "./password-policy";
 
 // Every message is a key in the "Forms" namespace of messages/*.json.
 export const emailSchema = z

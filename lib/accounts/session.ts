@@ -1,7 +1,8 @@
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import type { Role } from "@/lib/db/client";
-import { db } from "@/lib/db/client";
+
+import { db, type Role } from "@/lib/db/client";
+
 import { auth } from "./auth";
 
 export const STAFF_ROLES: readonly Role[] = ["EDITOR", "ADMIN"];
@@ -19,7 +20,18 @@ export const getCurrentUser = cache(async () => {
   const user = await db().user.findUnique({
     where: { id },
     // The ban comes along so that pages showing the comment form need no second read of the user.
-    select: { id: true, name: true, email: true, emailVerified: true, role: true, sessionVersion: true, passwordHash: true, locale: true, bannedUntil: true, banReason: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      emailVerified: true,
+      role: true,
+      sessionVersion: true,
+      passwordHash: true,
+      locale: true,
+      bannedUntil: true,
+      banReason: true,
+    },
   });
   if (!user || user.sessionVersion !== session.sessionVersion) return null;
   const { passwordHash, ...rest } = user;

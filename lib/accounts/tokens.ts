@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+
 import type { AccountTokenPurpose, Db } from "@/lib/db/client";
 
 /** How long each kind of mailed link stays valid. */
@@ -37,9 +38,7 @@ export async function issueToken(
   return token;
 }
 
-export type RedeemResult =
-  | { ok: true; userId: string; email: string | null }
-  | { ok: false; reason: "invalid" | "expired" | "used" };
+export type RedeemResult = { ok: true; userId: string; email: string | null } | { ok: false; reason: "invalid" | "expired" | "used" };
 
 /** Checks a token without using it up (to show the reset form only for a valid link). */
 export async function inspectToken(db: Db, token: string, purpose: AccountTokenPurpose, now = new Date()): Promise<RedeemResult> {

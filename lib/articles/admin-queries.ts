@@ -27,8 +27,15 @@ export async function listAdminArticles(db: Db, { query = "", status = null, sec
       skip: (current - 1) * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
       select: {
-        id: true, slug: true, title: true, status: true, publishedAt: true, updatedAt: true, commentCount: true,
-        author: { select: { name: true } }, section: { select: { name: true } },
+        id: true,
+        slug: true,
+        title: true,
+        status: true,
+        publishedAt: true,
+        updatedAt: true,
+        commentCount: true,
+        author: { select: { name: true } },
+        section: { select: { name: true } },
       },
     }),
   ]);
@@ -51,9 +58,24 @@ export function getArticleForEditor(db: Db, id: string) {
   return db.article.findUnique({
     where: { id },
     select: {
-      id: true, slug: true, title: true, dek: true, body: true, status: true, publishedAt: true, updatedAt: true,
-      authorId: true, sectionId: true, commentsOpen: true, premoderate: true, leadImageUrl: true, leadImageAlt: true,
-      leadImageCaption: true, seoTitle: true, seoDescription: true, commentCount: true,
+      id: true,
+      slug: true,
+      title: true,
+      dek: true,
+      body: true,
+      status: true,
+      publishedAt: true,
+      updatedAt: true,
+      authorId: true,
+      sectionId: true,
+      commentsOpen: true,
+      premoderate: true,
+      leadImageUrl: true,
+      leadImageAlt: true,
+      leadImageCaption: true,
+      seoTitle: true,
+      seoDescription: true,
+      commentCount: true,
       tags: { select: { name: true }, orderBy: { name: "asc" } },
     },
   });
@@ -63,5 +85,9 @@ export type EditorArticle = NonNullable<Awaited<ReturnType<typeof getArticleForE
 
 /** Who may be named as an article's author: the newsroom (editors and admins). */
 export function listAuthors(db: Db) {
-  return db.user.findMany({ where: { role: { in: ["EDITOR", "ADMIN"] } }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } });
+  return db.user.findMany({
+    where: { role: { in: ["EDITOR", "ADMIN"] } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, email: true },
+  });
 }

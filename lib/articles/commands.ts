@@ -1,7 +1,8 @@
 import { articlesChanged } from "@/lib/cache/invalidate";
 import type { ArticleStatus, Db, Prisma, Role } from "@/lib/db/client";
-import { type CommandResult, fail } from "@/lib/result";
 import { fieldErrorsOf } from "@/lib/forms/state";
+import { fail, type CommandResult } from "@/lib/result";
+
 import { articleInputSchema, type ArticleInput, type ParsedArticleInput } from "./schema";
 import { MAX_SLUG_LENGTH, slugify } from "./slug";
 import { isPublicArticle } from "./visibility";
@@ -53,7 +54,11 @@ export async function saveArticle(db: Db, actor: Actor, id: string | null, input
       : await tx.article.create({ data: { ...fields, status: "DRAFT", tags: { connect: tags } }, select: savedSelect });
     // Readers may have seen (and linked to) the article under its current slug.
     if (current && current.slug !== slug && isPublicArticle(current)) {
-      await tx.articleSlugRedirect.upsert({ where: { slug: current.slug }, create: { slug: current.slug, articleId: saved.id }, update: { articleId: saved.id } });
+      await tx.articleSlugRedirect.upsert({
+        where: { slug: current.slug },
+        create: { slug: current.slug, articleId: saved.id },
+        update: { articleId: saved.id },
+      });
       await audit(tx, actor, "article.slug", saved.id, { slug: current.slug }, { slug });
     }
     return { ok: true as const, ...saved };
@@ -67,8 +72,35 @@ const savedSelect = { id: true, slug: true, status: true, updatedAt: true } as c
 
 /** The article's own columns from the editor's input (tags are a relation, the slug is decided above). */
 function articleFields(data: ParsedArticleInput, slug: string) {
-  const { title, dek, body, sectionId, authorId, leadImageUrl, leadImageAlt, leadImageCaption, seoTitle, seoDescription, commentsOpen, premoderate } = data;
-  return { title, dek, body, sectionId, authorId, leadImageUrl, leadImageAlt, leadImageCaption, seoTitle, seoDescription, commentsOpen, premoderate, slug };
+  const {
+    title,
+    dek,
+    body,
+    sectionId,
+    authorId,
+    leadImageUrl,
+    leadImageAlt,
+    leadImageCaption,
+    seoTitle,
+    seoDescription,
+    commentsOpen,
+    premoderate,
+  } = data;
+  return {
+    title,
+    dek,
+    body,
+    sectionId,
+    authorId,
+    leadImageUrl,
+    leadImageAlt,
+    leadImageCaption,
+    seoTitle,
+    seoDescription,
+    commentsOpen,
+    premoderate,
+    slug,
+  };
 }
 
 /** The base slug, or base-2, base-3 … when another article (or an old redirect) has it. */
@@ -93,7 +125,14 @@ async function upsertTags(tx: Tx, names: string[]): Promise<{ id: string }[]> {
   return tags;
 }
 
-function audit(tx: Tx, actor: Actor, action: string, articleId: string, before: Prisma.InputJsonValue | null, after: Prisma.InputJsonValue | null) {
+function audit(
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  articleId: string,
+  before: Prisma.InputJsonValue | null,
+  after: Prisma.InputJsonValue | null,
+) {
   return tx.moderationLogEntry.create({
     data: { actorId: actor.id, action, targetType: "article", targetId: articleId, before: before ?? undefined, after: after ?? undefined },
   });
@@ -103,9 +142,18 @@ function audit(tx: Tx, actor: Actor, action: string, articleId: string, before: 
  * Publishes now, or schedules for `at` when that lies in the future. An article that was
  * public before keeps its first publication date, as WordPress and Ghost do.
  */
-export async function publishArticle(db: Db, actor: Actor, id: string, at: Date | null, now = new Date()): Promise<CommandResult<{ status: ArticleStatus; publishedAt: Date; slug: string }>> {
+export async function publishArticle(
+  db: Db,
+  actor: Actor,
+  id: string,
+  at: Date | null,
+  now = new Date(),
+): Promise<CommandResult<{ status: ArticleStatus; publishedAt: Date; slug: string }>> {
   if (!mayPublish(actor)) return fail("forbidden");
-  const article = await db.article.findUnique({ where: { id }, select: { status: true, publishedAt: true, body: true, title: true, slug: true } });
+  const article = await db.article.findUnique({
+    where: { id },
+    select: { status: true, publishedAt: true, body: true, title: true, slug: true },
+  });
   if (!article) return fail("articleNotFound");
   if (!article.body.trim()) return fail("bodyMissing", "body");
   const schedule = at !== null && at.getTime() > now.getTime() + 30_000;
@@ -117,7 +165,14 @@ export async function publishArticle(db: Db, actor: Actor, id: string, at: Date 
   await db.$transaction([
     db.article.update({ where: { id }, data: { status, publishedAt } }),
     db.moderationLogEntry.create({
-      data: { actorId: actor.id, action: schedule ? "article.schedule" : "article.publish", targetType: "article", targetId: id, before: { status: article.status }, after: { status, publishedAt: publishedAt.toISOString() } },
+      data: {
+        actorId: actor.id,
+        action: schedule ? "article.schedule" : "article.publish",
+        targetType: "article",
+        targetId: id,
+        before: { status: article.status },
+        after: { status, publishedAt: publishedAt.toISOString() },
+      },
     }),
   ]);
   // Scheduled for later changes pages too: an article public before disappears until its time.
@@ -133,7 +188,16 @@ export async function unpublishArticle(db: Db, actor: Actor, id: string): Promis
   if (article.status === "DRAFT") return { ok: true };
   await db.$transaction([
     db.article.update({ where: { id }, data: { status: "DRAFT" } }),
-    db.moderationLogEntry.create({ data: { actorId: actor.id, action: "article.unpublish", targetType: "article", targetId: id, before: { status: article.status }, after: { status: "DRAFT" } } }),
+    db.moderationLogEntry.create({
+      data: {
+        actorId: actor.id,
+        action: "article.unpublish",
+        targetType: "article",
+        targetId: id,
+        before: { status: article.status },
+        after: { status: "DRAFT" },
+      },
+    }),
   ]);
   void articlesChanged(db, article.slug);
   return { ok: true };
@@ -146,7 +210,9 @@ export async function deleteArticle(db: Db, actor: Actor, id: string): Promise<C
   if (!article) return fail("articleNotFound");
   await db.$transaction([
     db.article.delete({ where: { id } }),
-    db.moderationLogEntry.create({ data: { actorId: actor.id, action: "article.delete", targetType: "article", targetId: id, before: article } }),
+    db.moderationLogEntry.create({
+      data: { actorId: actor.id, action: "article.delete", targetType: "article", targetId: id, before: article },
+    }),
   ]);
   void articlesChanged(db, article.slug);
   return { ok: true };
@@ -162,7 +228,18 @@ export async function publishDueArticles(db: Db, now = new Date()): Promise<{ id
   if (due.length === 0) return [];
   await db.$transaction([
     db.article.updateMany({ where: { id: { in: due.map((a) => a.id) }, status: "SCHEDULED" }, data: { status: "PUBLISHED" } }),
-    ...due.map((a) => db.moderationLogEntry.create({ data: { actorId: null, action: "article.publish", targetType: "article", targetId: a.id, reason: "scheduled", after: { status: "PUBLISHED" } } })),
+    ...due.map((a) =>
+      db.moderationLogEntry.create({
+        data: {
+          actorId: null,
+          action: "article.publish",
+          targetType: "article",
+          targetId: a.id,
+          reason: "scheduled",
+          after: { status: "PUBLISHED" },
+        },
+      }),
+    ),
   ]);
   void articlesChanged(db, ...due.map((a) => a.slug));
   return due;

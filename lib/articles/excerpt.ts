@@ -1,5 +1,5 @@
-import sanitizeHtml from "sanitize-html";
 import { Marked } from "marked";
+import sanitizeHtml from "sanitize-html";
 
 const parser = new Marked({ gfm: true, async: false });
 

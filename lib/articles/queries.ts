@@ -1,8 +1,10 @@
 import { cache } from "react";
+
 import { cachedRead } from "@/lib/cache/cached";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db, type Db, type Prisma } from "@/lib/db/client";
 import { notePageTags } from "@/lib/pagecache/render-tags";
+
 import { excerptOf } from "./excerpt";
 import { isPublicArticle, publicArticleWhere } from "./visibility";
 
@@ -65,7 +67,8 @@ const articleSelect = {
 // scheduled for later appears at its time without anyone expiring the cache.
 const readArticle = cachedRead(
   "article",
-  (slug: string) => db().article.findFirst({ where: { slug, status: { in: ["PUBLISHED", "SCHEDULED"] } }, select: { ...articleSelect, status: true } }),
+  (slug: string) =>
+    db().article.findFirst({ where: { slug, status: { in: ["PUBLISHED", "SCHEDULED"] } }, select: { ...articleSelect, status: true } }),
   { tags: (slug) => [CACHE_TAGS.articles, CACHE_TAGS.article(slug)], maxAgeSeconds: 60 },
 );
 
@@ -80,10 +83,14 @@ export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishe
 // Every open page asks this when its live stream connects, so a burst of readers must not queue on
 // the database for it. Publishing, unpublishing and deleting expire the articles tag; the time of
 // a scheduled article is checked on every read, as for readArticle.
-const readPublication = cachedRead("article-publication", (id: string) => db().article.findUnique({ where: { id }, select: { status: true, publishedAt: true } }), {
-  tags: () => [CACHE_TAGS.articles],
-  maxAgeSeconds: 60,
-});
+const readPublication = cachedRead(
+  "article-publication",
+  (id: string) => db().article.findUnique({ where: { id }, select: { status: true, publishedAt: true } }),
+  {
+    tags: () => [CACHE_TAGS.articles],
+    maxAgeSeconds: 60,
+  },
+);
 
 /** Whether readers may see the article with this id: what its live updates and comments may be heard by. */
 export async function isPublicArticleId(id: string): Promise<boolean> {
@@ -108,11 +115,17 @@ export async function currentSlugFor(database: Db, oldSlug: string): Promise<str
 
 /** The sections in the navigation's order. */
 export const listSections = cache(
-  cachedRead("sections", () => db().section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true } }), {
-    tags: () => [CACHE_TAGS.sections],
-  }),
+  cachedRead(
+    "sections",
+    () => db().section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true } }),
+    {
+      tags: () => [CACHE_TAGS.sections],
+    },
+  ),
 );
 
-export const getSection = cache((slug: string) => db().section.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }));
+export const getSection = cache((slug: string) =>
+  db().section.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }),
+);
 
 export const getTag = cache((slug: string) => db().tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { MAX_SLUG_LENGTH } from "./slug";
 
 const optionalText = (max: number) =>
@@ -14,7 +15,9 @@ const imageUrl = z
   .string()
   .trim()
   .max(500, { error: "tooLong" })
-  .refine((value) => value === "" || /^\/medien\/[\w.-]+$/.test(value) || /^https:\/\/[^\s"'<>]+$/.test(value), { error: "imageUrlInvalid" })
+  .refine((value) => value === "" || /^\/medien\/[\w.-]+$/.test(value) || /^https:\/\/[^\s"'<>]+$/.test(value), {
+    error: "imageUrlInvalid",
+  })
   .transform((value) => value || null);
 
 /** What the article editor sends: every field of an article an admin may change. */
@@ -49,5 +52,12 @@ export type ParsedArticleInput = z.output<typeof articleInputSchema>;
 
 /** Tags as typed in the editor: comma-separated, duplicates (by slug) dropped. */
 export function parseTagList(text: string): string[] {
-  return [...new Set(text.split(",").map((tag) => tag.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(",")
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

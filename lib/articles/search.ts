@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+
 import { PUBLIC_ARTICLE_SQL } from "./visibility";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -60,8 +61,14 @@ export async function searchArticles(db: Db, text: string, page = 1): Promise<{ 
     offset,
   );
   const hits = rows.map((row): SearchHit => ({
-    id: row.id, slug: row.slug, title: row.title, snippet: row.snippet, publishedAt: row.publishedAt,
-    commentCount: row.commentCount, sectionName: row.sectionName, authorName: row.authorName,
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    snippet: row.snippet,
+    publishedAt: row.publishedAt,
+    commentCount: row.commentCount,
+    sectionName: row.sectionName,
+    authorName: row.authorName,
   }));
   return { hits, total: Number(rows[0]?.total ?? 0) };
 }

@@ -1,7 +1,9 @@
 import { z } from "zod";
+
 import { sectionsChanged } from "@/lib/cache/invalidate";
 import type { Db, Role } from "@/lib/db/client";
-import { type CommandResult, fail } from "@/lib/result";
+import { fail, type CommandResult } from "@/lib/result";
+
 import { slugify } from "./slug";
 
 type Actor = { id: string; role: Role };
@@ -12,14 +14,20 @@ const sectionSchema = z.object({
 });
 
 /** Adds a section (ADMIN); its slug comes from the name, as for articles. */
-export async function createSection(db: Db, actor: Actor, input: { name: string; position: number }): Promise<CommandResult<{ id: string }>> {
+export async function createSection(
+  db: Db,
+  actor: Actor,
+  input: { name: string; position: number },
+): Promise<CommandResult<{ id: string }>> {
   if (actor.role !== "ADMIN") return fail("forbidden");
   const parsed = sectionSchema.safeParse(input);
   if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "checkFields", "name");
   const slug = slugify(parsed.data.name);
   if (await db.section.findUnique({ where: { slug }, select: { id: true } })) return fail("sectionExists", "name");
   const section = await db.section.create({ data: { ...parsed.data, slug }, select: { id: true } });
-  await db.moderationLogEntry.create({ data: { actorId: actor.id, action: "section.create", targetType: "section", targetId: section.id, after: { ...parsed.data, slug } } });
+  await db.moderationLogEntry.create({
+    data: { actorId: actor.id, action: "section.create", targetType: "section", targetId: section.id, after: { ...parsed.data, slug } },
+  });
   // The navigation on every page lists the sections.
   void sectionsChanged(db);
   return { ok: true, id: section.id };
@@ -33,7 +41,9 @@ export async function updateSection(db: Db, actor: Actor, id: string, input: { n
   const before = await db.section.findUnique({ where: { id }, select: { name: true, position: true } });
   if (!before) return fail("notFound");
   await db.section.update({ where: { id }, data: parsed.data });
-  await db.moderationLogEntry.create({ data: { actorId: actor.id, action: "section.update", targetType: "section", targetId: id, before, after: parsed.data } });
+  await db.moderationLogEntry.create({
+    data: { actorId: actor.id, action: "section.update", targetType: "section", targetId: id, before, after: parsed.data },
+  });
   void sectionsChanged(db);
   return { ok: true };
 }

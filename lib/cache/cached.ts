@@ -1,4 +1,5 @@
 import { notePageTags } from "@/lib/pagecache/render-tags";
+
 import { cachesTrusted } from "./trust";
 
 /**
@@ -84,9 +85,10 @@ export function cachedRead<Args extends unknown[], Result>(
     const readKey = `${key}@${versions.join(",")}`;
     let pending = store.reading.get(readKey) as Promise<Result> | undefined;
     if (pending) {
-      pending = Promise.race([pending, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("shared read too slow")), SHARED_READ_WAIT_MS).unref())]).catch(() =>
-        read(...args),
-      );
+      pending = Promise.race([
+        pending,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error("shared read too slow")), SHARED_READ_WAIT_MS).unref()),
+      ]).catch(() => read(...args));
     } else {
       pending = read(...args).then((value) => {
         remember(key, { value, versions, at: Date.now(), size: JSON.stringify(value)?.length ?? 1 });

@@ -35,7 +35,9 @@ export async function purgeHttpCaches(tags: string[], urls = purgeUrls()): Promi
             console.error(`Purge of ${tags.join(" ")} at ${url} failed for good; the pages expire by their s-maxage.`, error);
             return;
           }
-          console.warn(`Purge of ${tags.join(" ")} at ${url} failed (${error instanceof Error ? error.message : error}); retrying in ${delay} ms.`);
+          console.warn(
+            `Purge of ${tags.join(" ")} at ${url} failed (${error instanceof Error ? error.message : error}); retrying in ${delay} ms.`,
+          );
           await new Promise((resolve) => setTimeout(resolve, delay));
         }
       }

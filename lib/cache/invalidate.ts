@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { expirePageTags } from "@/lib/pagecache/store";
+
 import { expireTag } from "./cached";
 import { purgeHttpCaches } from "./http-purge";
 import { INSTANCE_ID } from "./instance";
@@ -68,7 +69,8 @@ export function expireEverywhere(tags: string[], { db }: WriteContext): Promise<
 /** Waits until every expiry sent so far has been broadcast and purged (or given up). */
 export const expiriesSettled = () => Promise.all(pending).then(() => undefined);
 
-const articleTags = (slugs: Array<string | null | undefined>) => [...new Set(slugs.filter((slug): slug is string => !!slug))].map(CACHE_TAGS.article);
+const articleTags = (slugs: Array<string | null | undefined>) =>
+  [...new Set(slugs.filter((slug): slug is string => !!slug))].map(CACHE_TAGS.article);
 
 /** Comments under these articles changed (posted, edited, deleted, liked, decided), or whether they are open: their pages and the lists showing them. */
 export function discussionChanged(db: Db, ...articleSlugs: Array<string | null | undefined>): Promise<void> {

@@ -13,4 +13,3 @@ export const CACHE_TAGS = {
 
 /** The PostgreSQL NOTIFY channel on which instances tell each other which tags expired. */
 export const CACHE_CHANNEL = "agora_cache";
-

@@ -1,14 +1,15 @@
-import { isUniqueViolation, type Db, type Prisma, type ReportReason } from "@/lib/db/client";
 import { isPublicArticle, publicArticleWhere } from "@/lib/articles/visibility";
 import { discussionChanged } from "@/lib/cache/invalidate";
+import { isUniqueViolation, type Db, type Prisma, type ReportReason } from "@/lib/db/client";
 import { publishLiveEvent } from "@/lib/live/notify";
 import { elapsedSinceStamp } from "@/lib/moderation/form-clock";
 import { decideIntake, type RuleHit, type RuleSettings } from "@/lib/moderation/intake";
 import { deliverNotices, notifyReply } from "@/lib/moderation/mails";
 import { authorHistory, recordIntake } from "@/lib/moderation/record";
 import { consume, rateLimitStore, type RateLimitStore } from "@/lib/ratelimit";
-import { type CommandResult, fail } from "@/lib/result";
+import { fail, type CommandResult } from "@/lib/result";
 import type { SiteSettings } from "@/lib/settings/site";
+
 import { shiftCounts } from "./counts";
 import { bodyProblem, discussionOpen, editMinutesLeft, normaliseBody, placeReply } from "./policy";
 
@@ -57,20 +58,28 @@ export type PostedComment = { id: string; status: "PENDING" | "APPROVED"; duplic
 type OnArticle = { articleSlug: string };
 
 /** The words a banned-word rejection names, so the writer can rephrase. */
-const rejection = (hits: RuleHit[]) => fail("commentRejected", "body", { word: hits.find((hit) => hit.rule === "bannedWord")?.match ?? "" });
+const rejection = (hits: RuleHit[]) =>
+  fail("commentRejected", "body", { word: hits.find((hit) => hit.rule === "bannedWord")?.match ?? "" });
 
 /**
  * Posts a comment or a reply. Every new comment passes `decideIntake`, which says whether it
  * appears at once or waits for an editor; a repeated submission returns the first comment.
  */
-export async function postComment(ctx: CommandContext, userId: string, input: PostInput): Promise<CommandResult<{ comment: PostedComment } & OnArticle>> {
+export async function postComment(
+  ctx: CommandContext,
+  userId: string,
+  input: PostInput,
+): Promise<CommandResult<{ comment: PostedComment } & OnArticle>> {
   const { db, settings } = ctx;
   const now = ctx.now ?? new Date();
   const writer = await loadWriter(db, userId, now);
   if (!writer.ok) return writer;
 
   const earlier = await findByKey(db, input.idempotencyKey);
-  if (earlier) return earlier.authorId === userId ? { ok: true, comment: { ...earlier, duplicate: true }, articleSlug: earlier.articleSlug } : fail("unexpected");
+  if (earlier)
+    return earlier.authorId === userId
+      ? { ok: true, comment: { ...earlier, duplicate: true }, articleSlug: earlier.articleSlug }
+      : fail("unexpected");
 
   const article = await db.article.findFirst({
     where: { id: input.articleId, ...publicArticleWhere(now) },
@@ -106,7 +115,10 @@ export async function postComment(ctx: CommandContext, userId: string, input: Po
     settings,
     article,
     author: { ...writer.user, ...history },
-    submission: input.formStamp === undefined && input.honeypot === undefined ? undefined : { honeypot: input.honeypot ?? "", elapsedMs: elapsedSinceStamp(input.formStamp ?? "", now) },
+    submission:
+      input.formStamp === undefined && input.honeypot === undefined
+        ? undefined
+        : { honeypot: input.honeypot ?? "", elapsedMs: elapsedSinceStamp(input.formStamp ?? "", now) },
     kind: "new",
     now,
   });
@@ -159,7 +171,10 @@ export async function postComment(ctx: CommandContext, userId: string, input: Po
 
 /** The comment an earlier send of this submission made, as its writer was told of it: spam, filed quietly, waits. */
 async function findByKey(db: Db, idempotencyKey: string) {
-  const found = await db.comment.findUnique({ where: { idempotencyKey }, select: { id: true, status: true, authorId: true, article: { select: { slug: true } } } });
+  const found = await db.comment.findUnique({
+    where: { idempotencyKey },
+    select: { id: true, status: true, authorId: true, article: { select: { slug: true } } },
+  });
   if (!found) return null;
   const { id, authorId } = found;
   const articleSlug = found.article.slug;
@@ -172,7 +187,17 @@ async function findByKey(db: Db, idempotencyKey: string) {
 async function ownComment(db: Db, userId: string, commentId: string) {
   const comment = await db.comment.findUnique({
     where: { id: commentId },
-    select: { id: true, authorId: true, articleId: true, parentId: true, status: true, createdAt: true, body: true, replyCount: true, article: { select: { slug: true } } },
+    select: {
+      id: true,
+      authorId: true,
+      articleId: true,
+      parentId: true,
+      status: true,
+      createdAt: true,
+      body: true,
+      replyCount: true,
+      article: { select: { slug: true } },
+    },
   });
   if (!comment || comment.status === "DELETED" || comment.status === "REJECTED" || comment.status === "SPAM") return fail("notFound");
   if (comment.authorId !== userId) return fail("forbidden");
@@ -180,7 +205,11 @@ async function ownComment(db: Db, userId: string, commentId: string) {
 }
 
 /** Authors may change their words for a while after posting (the site's edit window). */
-export async function editComment(ctx: CommandContext, userId: string, input: { commentId: string; body: string }): Promise<CommandResult<{ held?: boolean } & OnArticle>> {
+export async function editComment(
+  ctx: CommandContext,
+  userId: string,
+  input: { commentId: string; body: string },
+): Promise<CommandResult<{ held?: boolean } & OnArticle>> {
   const { db, settings } = ctx;
   const now = ctx.now ?? new Date();
   const writer = await loadWriter(db, userId, now);
@@ -196,14 +225,25 @@ export async function editComment(ctx: CommandContext, userId: string, input: { 
   const articleSlug = own.comment.article.slug;
   if (body === own.comment.body) return { ok: true, articleSlug };
   const history = await authorHistory(db, writer.user, now, { settings, kind: "edit", excludeId: own.comment.id });
-  const intake = decideIntake({ body, settings, article: { premoderate: false }, author: { ...writer.user, ...history }, kind: "edit", now });
+  const intake = decideIntake({
+    body,
+    settings,
+    article: { premoderate: false },
+    author: { ...writer.user, ...history },
+    kind: "edit",
+    now,
+  });
   // An edit that brings in a banned word is refused and changes nothing; the writer keeps the text.
   if (intake.status === "REJECTED" || intake.status === "SPAM") return rejection(intake.hits);
   const held = intake.status === "PENDING" && own.comment.status === "APPROVED";
   await db.$transaction(async (tx) => {
     await tx.comment.update({
       where: { id: own.comment.id },
-      data: { body, editedAt: now, ...(held ? { status: "PENDING", featured: false, flags: intake.hits as unknown as Prisma.InputJsonValue } : {}) },
+      data: {
+        body,
+        editedAt: now,
+        ...(held ? { status: "PENDING", featured: false, flags: intake.hits as unknown as Prisma.InputJsonValue } : {}),
+      },
     });
     if (held) {
       await shiftCounts(tx, own.comment, "APPROVED", "PENDING");
@@ -231,14 +271,24 @@ export async function deleteOwnComment(ctx: CommandContext, userId: string, comm
   await db.$transaction(async (tx) => {
     const answered = (await tx.comment.count({ where: { parentId: comment.id } })) > 0;
     if (answered) {
-      await tx.comment.update({ where: { id: comment.id }, data: { status: "DELETED", body: "", authorId: null, featured: false, editedAt: null } });
-      if (comment.status === "APPROVED") await tx.article.update({ where: { id: comment.articleId }, data: { commentCount: { decrement: 1 } } });
+      await tx.comment.update({
+        where: { id: comment.id },
+        data: { status: "DELETED", body: "", authorId: null, featured: false, editedAt: null },
+      });
+      if (comment.status === "APPROVED")
+        await tx.article.update({ where: { id: comment.articleId }, data: { commentCount: { decrement: 1 } } });
     } else {
       await tx.comment.delete({ where: { id: comment.id } });
       await shiftCounts(tx, comment, comment.status, null);
     }
     await tx.moderationLogEntry.create({
-      data: { actorId: userId, action: "comment.delete_by_author", targetType: "comment", targetId: comment.id, commentId: answered ? comment.id : null },
+      data: {
+        actorId: userId,
+        action: "comment.delete_by_author",
+        targetType: "comment",
+        targetId: comment.id,
+        commentId: answered ? comment.id : null,
+      },
     });
   });
   if (comment.status === "APPROVED") {
@@ -252,7 +302,13 @@ export async function deleteOwnComment(ctx: CommandContext, userId: string, comm
 async function othersVisibleComment(db: Db, userId: string, commentId: string) {
   const comment = await db.comment.findUnique({
     where: { id: commentId },
-    select: { id: true, articleId: true, authorId: true, status: true, article: { select: { slug: true, status: true, publishedAt: true } } },
+    select: {
+      id: true,
+      articleId: true,
+      authorId: true,
+      status: true,
+      article: { select: { slug: true, status: true, publishedAt: true } },
+    },
   });
   // An unpublished article keeps its comments, but nobody sees them there to like or report.
   if (!comment || comment.status !== "APPROVED" || !isPublicArticle(comment.article)) return fail("notFound");
@@ -261,7 +317,11 @@ async function othersVisibleComment(db: Db, userId: string, commentId: string) {
 }
 
 /** Likes a comment, or takes the like back; one per reader and comment. */
-export async function toggleReaction(ctx: CommandContext, userId: string, commentId: string): Promise<CommandResult<{ liked: boolean; count: number } & OnArticle>> {
+export async function toggleReaction(
+  ctx: CommandContext,
+  userId: string,
+  commentId: string,
+): Promise<CommandResult<{ liked: boolean; count: number } & OnArticle>> {
   const { db } = ctx;
   const target = await othersVisibleComment(db, userId, commentId);
   if (!target.ok) return target;
@@ -300,13 +360,21 @@ export async function reportComment(
   if (details && details.length > REPORT_DETAILS_MAX) return fail("reportDetailsTooLong", "details", { max: REPORT_DETAILS_MAX });
   const target = await othersVisibleComment(db, userId, input.commentId);
   if (!target.ok) return target;
-  const created = await db.report.createMany({ data: [{ commentId: input.commentId, reporterId: userId, reason, details }], skipDuplicates: true });
+  const created = await db.report.createMany({
+    data: [{ commentId: input.commentId, reporterId: userId, reason, details }],
+    skipDuplicates: true,
+  });
   if (created.count === 0) return fail("alreadyReported");
   return { ok: true, articleSlug: target.comment.article.slug };
 }
 
 /** The admin switch under an article: close or reopen its discussion. Existing comments stay. */
-export async function setDiscussionOpen(db: Db, actor: { id: string; role: string }, articleId: string, open: boolean): Promise<CommandResult<OnArticle>> {
+export async function setDiscussionOpen(
+  db: Db,
+  actor: { id: string; role: string },
+  articleId: string,
+  open: boolean,
+): Promise<CommandResult<OnArticle>> {
   if (actor.role !== "ADMIN" && actor.role !== "EDITOR") return fail("forbidden");
   const article = await db.article.findUnique({ where: { id: articleId }, select: { slug: true, commentsOpen: true } });
   if (!article) return fail("notFound");
@@ -314,7 +382,14 @@ export async function setDiscussionOpen(db: Db, actor: { id: string; role: strin
   await db.$transaction([
     db.article.update({ where: { id: articleId }, data: { commentsOpen: open } }),
     db.moderationLogEntry.create({
-      data: { actorId: actor.id, action: open ? "article.comments_open" : "article.comments_close", targetType: "article", targetId: articleId, before: { commentsOpen: !open }, after: { commentsOpen: open } },
+      data: {
+        actorId: actor.id,
+        action: open ? "article.comments_open" : "article.comments_close",
+        targetType: "article",
+        targetId: articleId,
+        before: { commentsOpen: !open },
+        after: { commentsOpen: open },
+      },
     }),
   ]);
   void discussionChanged(db, article.slug);

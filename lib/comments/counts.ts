@@ -23,5 +23,6 @@ export async function shiftCounts(
   const articleDelta = approved(to) - approved(from);
   const parentDelta = placed(to) - placed(from);
   if (articleDelta) await tx.article.update({ where: { id: comment.articleId }, data: { commentCount: { increment: articleDelta } } });
-  if (parentDelta && comment.parentId) await tx.comment.update({ where: { id: comment.parentId }, data: { replyCount: { increment: parentDelta } } });
+  if (parentDelta && comment.parentId)
+    await tx.comment.update({ where: { id: comment.parentId }, data: { replyCount: { increment: parentDelta } } });
 }

@@ -24,7 +24,11 @@ export const COMMENT_PARAMS = {
 export const commentAnchor = (commentId: string) => `comment-${commentId}`;
 
 /** A link that opens the article with the comment's thread loaded, scrolled to the comment. */
-export function commentPermalink(slug: string, commentId: string, extra: Partial<Record<keyof typeof COMMENT_PARAMS, string>> = {}): string {
+export function commentPermalink(
+  slug: string,
+  commentId: string,
+  extra: Partial<Record<keyof typeof COMMENT_PARAMS, string>> = {},
+): string {
   return `${articlePath(slug)}${commentPermalinkOnPage(commentId, extra)}`;
 }
 

@@ -68,7 +68,10 @@ export function characterCount(text: string): number {
 }
 
 /** The message key for an unacceptable body, or null. */
-export function bodyProblem(body: string, settings: Pick<DiscussionSettings, "commentMaxLength">): { error: string; values?: Record<string, number> } | null {
+export function bodyProblem(
+  body: string,
+  settings: Pick<DiscussionSettings, "commentMaxLength">,
+): { error: string; values?: Record<string, number> } | null {
   const length = characterCount(body);
   if (length === 0) return { error: "commentEmpty" };
   if (length > settings.commentMaxLength) return { error: "commentTooLong", values: { max: settings.commentMaxLength, count: length } };

@@ -1,6 +1,7 @@
 import { cachedRead } from "@/lib/cache/cached";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db as appDb, type Db, type Prisma } from "@/lib/db/client";
+
 import { buildThreads, type ThreadNode } from "./thread";
 
 export const COMMENT_SORTS = ["oldest", "newest", "top"] as const;
@@ -92,7 +93,10 @@ const ORDER: Record<CommentSort, Prisma.CommentOrderByWithRelationInput[]> = {
 };
 
 /** Top-level comments that come before `root` in the given order. */
-function before(sort: CommentSort, root: { id: string; createdAt: Date; reactionCount: number; featured: boolean }): Prisma.CommentWhereInput {
+function before(
+  sort: CommentSort,
+  root: { id: string; createdAt: Date; reactionCount: number; featured: boolean },
+): Prisma.CommentWhereInput {
   const sameTime = { createdAt: root.createdAt, id: sort === "newest" ? { gt: root.id } : { lt: root.id } };
   const earlier = { OR: [{ createdAt: { lt: root.createdAt } }, sameTime] };
   const inOrder: Prisma.CommentWhereInput =
@@ -121,8 +125,16 @@ export async function getDiscussion(query: DiscussionQuery, db: Db = appDb()): P
 
   let focusId: string | null = null;
   if (query.focusId) {
-    const focus = await db.comment.findFirst({ where: { id: query.focusId, articleId: query.articleId, AND: [visible] }, select: { id: true, rootId: true } });
-    const root = focus && (await db.comment.findUnique({ where: { id: focus.rootId ?? focus.id }, select: { id: true, createdAt: true, reactionCount: true, featured: true } }));
+    const focus = await db.comment.findFirst({
+      where: { id: query.focusId, articleId: query.articleId, AND: [visible] },
+      select: { id: true, rootId: true },
+    });
+    const root =
+      focus &&
+      (await db.comment.findUnique({
+        where: { id: focus.rootId ?? focus.id },
+        select: { id: true, createdAt: true, reactionCount: true, featured: true },
+      }));
     if (focus && root) {
       focusId = focus.id;
       opened.add(root.id);
@@ -146,17 +158,26 @@ export async function getDiscussion(query: DiscussionQuery, db: Db = appDb()): P
   const roots = topLevel.slice(0, limit);
   const rootIds = roots.map((root) => root.id);
 
-  const [replies, replyTotals] = rootIds.length ? await Promise.all([loadReplies(db, rootIds, opened, repliesShown, query.viewerId), countReplies(db, rootIds, visible)]) : [[], new Map<string, number>()];
+  const [replies, replyTotals] = rootIds.length
+    ? await Promise.all([loadReplies(db, rootIds, opened, repliesShown, query.viewerId), countReplies(db, rootIds, visible)])
+    : [[], new Map<string, number>()];
 
   const all = [...roots, ...replies];
-  const { liked, reported } = await readerMarks(db, query.viewerId, all.map((comment) => comment.id));
+  const { liked, reported } = await readerMarks(
+    db,
+    query.viewerId,
+    all.map((comment) => comment.id),
+  );
 
   const shownPerRoot = new Map<string, number>();
   for (const reply of replies) if (reply.rootId) shownPerRoot.set(reply.rootId, (shownPerRoot.get(reply.rootId) ?? 0) + 1);
 
   const threads = buildThreads(all.map((comment) => ({ ...comment, liked: liked.has(comment.id), reported: reported.has(comment.id) })));
   return {
-    threads: threads.map((thread) => ({ ...thread, hiddenReplies: Math.max(0, (replyTotals.get(thread.id) ?? 0) - (shownPerRoot.get(thread.id) ?? 0)) })),
+    threads: threads.map((thread) => ({
+      ...thread,
+      hiddenReplies: Math.max(0, (replyTotals.get(thread.id) ?? 0) - (shownPerRoot.get(thread.id) ?? 0)),
+    })),
     shown: roots.length,
     offset,
     hasMore,
@@ -184,7 +205,10 @@ export const getPublicDiscussion = cachedRead(
 export async function getReaderDiscussion(articleSlug: string, query: DiscussionQuery & { viewerId: string }): Promise<Discussion> {
   // The app's database, as the public read uses.
   const db = appDb();
-  const pending = await db.comment.findFirst({ where: { articleId: query.articleId, authorId: query.viewerId, status: "PENDING" }, select: { id: true } });
+  const pending = await db.comment.findFirst({
+    where: { articleId: query.articleId, authorId: query.viewerId, status: "PENDING" },
+    select: { id: true },
+  });
   if (pending) return getDiscussion(query, db);
   const { viewerId, ...publicQuery } = query;
   const discussion = await getPublicDiscussion(articleSlug, publicQuery);
@@ -196,18 +220,24 @@ export async function getReaderDiscussion(articleSlug: string, query: Discussion
   discussion.threads.forEach(collect);
   const { liked, reported } = await readerMarks(db, viewerId, ids);
   // The cached threads are shared by every request: marked copies, never the originals.
-  const mark = <T extends ThreadNode<DiscussionComment>>(node: T): T => ({ ...node, liked: liked.has(node.id), reported: reported.has(node.id), replies: node.replies.map(mark) });
+  const mark = <T extends ThreadNode<DiscussionComment>>(node: T): T => ({
+    ...node,
+    liked: liked.has(node.id),
+    reported: reported.has(node.id),
+    replies: node.replies.map(mark),
+  });
   return { ...discussion, threads: discussion.threads.map(mark) };
 }
 
 /** Which of the comments `ids` the reader liked and reported. */
 async function readerMarks(db: Db, viewerId: string | null | undefined, ids: string[]) {
-  const [likes, reports] = viewerId && ids.length
-    ? await Promise.all([
-        db.reaction.findMany({ where: { userId: viewerId, commentId: { in: ids } }, select: { commentId: true } }),
-        db.report.findMany({ where: { reporterId: viewerId, commentId: { in: ids } }, select: { commentId: true } }),
-      ])
-    : [[], []];
+  const [likes, reports] =
+    viewerId && ids.length
+      ? await Promise.all([
+          db.reaction.findMany({ where: { userId: viewerId, commentId: { in: ids } }, select: { commentId: true } }),
+          db.report.findMany({ where: { reporterId: viewerId, commentId: { in: ids } }, select: { commentId: true } }),
+        ])
+      : [[], []];
   return { liked: new Set(likes.map((like) => like.commentId)), reported: new Set(reports.map((report) => report.commentId)) };
 }
 
@@ -215,7 +245,13 @@ async function readerMarks(db: Db, viewerId: string | null | undefined, ids: str
  * The first replies of each thread, oldest first (a prefix in time always holds each reply's
  * parent), all of them for opened threads. One query ranks replies within their thread.
  */
-async function loadReplies(db: Db, rootIds: string[], opened: Set<string>, shown: number, viewerId: string | null | undefined): Promise<CommentRow[]> {
+async function loadReplies(
+  db: Db,
+  rootIds: string[],
+  opened: Set<string>,
+  shown: number,
+  viewerId: string | null | undefined,
+): Promise<CommentRow[]> {
   const openedIds = rootIds.filter((id) => opened.has(id));
   const rows = await db.$queryRaw<Array<{ id: string }>>`
     SELECT id FROM (
@@ -226,7 +262,11 @@ async function loadReplies(db: Db, rootIds: string[], opened: Set<string>, shown
     ) ranked
     WHERE rank <= CASE WHEN ranked."rootId" = ANY(${openedIds}::text[]) THEN ${REPLIES_MAX}::int ELSE ${shown}::int END`;
   if (rows.length === 0) return [];
-  return db.comment.findMany({ where: { id: { in: rows.map((row) => row.id) } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: commentSelect });
+  return db.comment.findMany({
+    where: { id: { in: rows.map((row) => row.id) } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: commentSelect,
+  });
 }
 
 async function countReplies(db: Db, rootIds: string[], visible: Prisma.CommentWhereInput): Promise<Map<string, number>> {

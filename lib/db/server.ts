@@ -1,5 +1,6 @@
 import path from "node:path";
 import pg from "pg";
+
 import { startEmbeddedPostgres, type PostgresServer } from "./embedded";
 
 /** Where the app's own embedded cluster lives when no DATABASE_URL is configured. */

@@ -1,6 +1,6 @@
+import type { Locale } from "@/lib/i18n/config";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
-import type { Locale } from "@/lib/i18n/config";
 
 const messages = { de, en } as const;
 

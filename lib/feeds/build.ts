@@ -1,4 +1,5 @@
 import { Feed } from "feed";
+
 import { articlePath, commentsFeedPath } from "@/lib/articles/paths";
 import { commentPermalink } from "@/lib/comments/paths";
 import { renderArticleMarkdown, renderCommentMarkdown } from "@/lib/markdown/render";
@@ -37,7 +38,11 @@ function absolutise(html: string, origin: string): string {
 }
 
 /** The articles of the site (or a section) as RSS 2.0 and Atom, with full content as WordPress sends it. */
-export function articleFeed(site: FeedSite, articles: FeedArticle[], { title, selfPath, atomPath, link }: { title: string; selfPath: string; atomPath: string; link: string }) {
+export function articleFeed(
+  site: FeedSite,
+  articles: FeedArticle[],
+  { title, selfPath, atomPath, link }: { title: string; selfPath: string; atomPath: string; link: string },
+) {
   const feed = new Feed({
     id: new URL(link, site.origin).href,
     title,

@@ -1,8 +1,9 @@
-import type { Db } from "@/lib/db/client";
 import { excerptOf } from "@/lib/articles/excerpt";
 import { publicArticleWhere } from "@/lib/articles/visibility";
 import { CACHE_TAGS } from "@/lib/cache/tags";
+import type { Db } from "@/lib/db/client";
 import { notePageTags } from "@/lib/pagecache/render-tags";
+
 import type { FeedArticle, FeedComment } from "./build";
 
 export const FEED_SIZE = 30;
@@ -14,8 +15,16 @@ export async function feedArticles(db: Db, sectionSlug?: string): Promise<FeedAr
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: FEED_SIZE,
     select: {
-      slug: true, title: true, dek: true, body: true, publishedAt: true, updatedAt: true, leadImageUrl: true,
-      author: { select: { name: true } }, section: { select: { name: true } }, tags: { select: { name: true } },
+      slug: true,
+      title: true,
+      dek: true,
+      body: true,
+      publishedAt: true,
+      updatedAt: true,
+      leadImageUrl: true,
+      author: { select: { name: true } },
+      section: { select: { name: true } },
+      tags: { select: { name: true } },
     },
   });
   await notePageTags([CACHE_TAGS.articles, CACHE_TAGS.sections, CACHE_TAGS.settings]);
@@ -23,7 +32,11 @@ export async function feedArticles(db: Db, sectionSlug?: string): Promise<FeedAr
 }
 
 /** The newest approved comments of a public article, or null when there is no such article. */
-export async function feedComments(db: Db, slug: string, anonymous: string): Promise<{ article: { slug: string; title: string }; comments: FeedComment[] } | null> {
+export async function feedComments(
+  db: Db,
+  slug: string,
+  anonymous: string,
+): Promise<{ article: { slug: string; title: string }; comments: FeedComment[] } | null> {
   await notePageTags([CACHE_TAGS.articles, CACHE_TAGS.article(slug), CACHE_TAGS.settings]);
   const article = await db.article.findFirst({ where: { slug, ...publicArticleWhere() }, select: { id: true, slug: true, title: true } });
   if (!article) return null;
@@ -35,6 +48,11 @@ export async function feedComments(db: Db, slug: string, anonymous: string): Pro
   });
   return {
     article,
-    comments: comments.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt, authorName: c.author?.name ?? c.guestName ?? anonymous })),
+    comments: comments.map((c) => ({
+      id: c.id,
+      body: c.body,
+      createdAt: c.createdAt,
+      authorName: c.author?.name ?? c.guestName ?? anonymous,
+    })),
   };
 }

@@ -1,5 +1,6 @@
 import { siteOrigin } from "@/lib/http/request";
 import { getSiteSettings } from "@/lib/settings/site";
+
 import type { FeedSite } from "./build";
 
 /** Name, description and address of the site, as every feed states them. */

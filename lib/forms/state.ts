@@ -1,4 +1,5 @@
 import type { z } from "zod";
+
 import { storableText } from "./text";
 
 /**
@@ -23,7 +24,10 @@ export function formText(formData: FormData, name: string): string {
 }
 
 /** The typed text fields of a form, without secrets, to send back with an error. */
-export function echoValues(formData: FormData, omit: readonly string[] = ["password", "currentPassword", "newPassword"]): Record<string, string> {
+export function echoValues(
+  formData: FormData,
+  omit: readonly string[] = ["password", "currentPassword", "newPassword"],
+): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$")) values[key] = value;
@@ -50,7 +54,10 @@ export function failure(formData: FormData, message: string, extra: Omit<FormSta
 }
 
 /** A command's refusal as form state: its message, the field at fault, and everything typed, so nothing is lost. */
-export function refusal(formData: FormData, result: { error: string; values?: Record<string, string | number>; field?: string }): FormState {
+export function refusal(
+  formData: FormData,
+  result: { error: string; values?: Record<string, string | number>; field?: string },
+): FormState {
   return {
     ok: false,
     message: result.error,

@@ -58,7 +58,10 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies |
 export function clientAddress(origin: RequestOrigin, trusted: TrustedProxies): string | null {
   const peer = normalizeAddress(origin.peer ?? "");
   if (trusted.kind === "none" || !peer || (trusted.kind === "ranges" && !isTrusted(peer, trusted.ranges))) return peer;
-  const forwarded = (origin.forwardedFor ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = (origin.forwardedFor ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (forwarded.length === 0) return normalizeAddress(origin.realIp ?? "") ?? peer;
   // Nearest first: the peer, then what each proxy appended, back towards the client.
   const chain = [peer, ...forwarded.reverse()];
@@ -102,7 +105,10 @@ export function trustedProxies(): TrustedProxies {
   const value = process.env.AGORA_TRUSTED_PROXIES;
   if (fromEnvironment && fromEnvironment.value === value) return fromEnvironment.trusted;
   const parsed = parseTrustedProxies(value);
-  if (!parsed) console.error(`AGORA_TRUSTED_PROXIES=${JSON.stringify(value)} is neither a number of hops nor a list of addresses and CIDR ranges; X-Forwarded-For is ignored.`);
+  if (!parsed)
+    console.error(
+      `AGORA_TRUSTED_PROXIES=${JSON.stringify(value)} is neither a number of hops nor a list of addresses and CIDR ranges; X-Forwarded-For is ignored.`,
+    );
   const trusted = parsed ?? NONE;
   fromEnvironment = { value, trusted };
   return trusted;

@@ -1,5 +1,6 @@
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
+
 import { PEER_HEADER } from "./client-ip";
 
 /** For a server that owns the socket (a custom server in front of Next.js's handler). */

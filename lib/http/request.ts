@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+
 import { clientAddress, PEER_HEADER, trustedProxies, type TrustedProxies } from "./client-ip";
 
 /** The public origin set in AGORA_URL (set it behind a proxy that rewrites Host), if any. */

@@ -37,10 +37,7 @@ function policyWith(scriptSrc: string, formTargets: string[]): string {
 
 /** The origins an OAuth sign-in form redirects to, for the providers that are configured. */
 export function oauthFormTargets(env: NodeJS.ProcessEnv = process.env): string[] {
-  return [
-    ...(env.AUTH_GITHUB_ID ? ["https://github.com"] : []),
-    ...(env.AUTH_GOOGLE_ID ? ["https://accounts.google.com"] : []),
-  ];
+  return [...(env.AUTH_GITHUB_ID ? ["https://github.com"] : []), ...(env.AUTH_GOOGLE_ID ? ["https://accounts.google.com"] : [])];
 }
 
 export function securityHeaders(csp: string, production: boolean): Record<string, string> {

@@ -1,5 +1,6 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
+
 import { LOCALE_COOKIE, locales } from "./config";
 
 const localeSchema = z.enum(locales);

@@ -1,5 +1,6 @@
-import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { cookies } from "next/headers";
+
 import { defaultLocale, isLocale, LOCALE_COOKIE, resolveLocale, timeZone } from "./config";
 
 /** The admins' default language; German when the settings cannot be read (the database is down). */

@@ -1,6 +1,8 @@
 import { createTranslator } from "next-intl";
+
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
+
 import { defaultLocale, isLocale, type Locale } from "./config";
 
 const MESSAGES = { de, en } as const;

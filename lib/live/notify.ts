@@ -1,7 +1,8 @@
-import { db as appDb, type Db } from "@/lib/db/client";
-import { expireLocally } from "@/lib/cache/invalidate";
 import { INSTANCE_ID } from "@/lib/cache/instance";
+import { expireLocally } from "@/lib/cache/invalidate";
 import { CACHE_TAGS } from "@/lib/cache/tags";
+import { db as appDb, type Db } from "@/lib/db/client";
+
 import { LIVE_CHANNEL, type LiveEvent, type LiveMessage } from "./events";
 
 /**

@@ -57,7 +57,15 @@ export async function sendMail(message: OutgoingMail): Promise<void> {
   }
   const date = new Date();
   const id = `${date.toISOString().replace(/:/g, "-")}-${randomBytes(4).toString("hex")}`;
-  const stored: StoredMail = { id, from: fromAddress(), to: message.to, subject: message.subject, text: message.text, html: message.html ?? null, date: date.toISOString() };
+  const stored: StoredMail = {
+    id,
+    from: fromAddress(),
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    html: message.html ?? null,
+    date: date.toISOString(),
+  };
   const dir = outboxDir();
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `${id}.json`);

@@ -1,5 +1,6 @@
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
+
 import { memoiseText } from "./memo";
 
 // One parser instance per use so that options never leak between articles and comments.
@@ -14,8 +15,33 @@ const SAFE_SCHEMES = ["http", "https", "mailto"];
  */
 const articlePolicy: sanitizeHtml.IOptions = {
   allowedTags: [
-    "p", "h2", "h3", "h4", "blockquote", "ul", "ol", "li", "strong", "em", "a", "code", "pre",
-    "hr", "br", "figure", "figcaption", "img", "table", "thead", "tbody", "tr", "th", "td", "del", "sup", "sub",
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "em",
+    "a",
+    "code",
+    "pre",
+    "hr",
+    "br",
+    "figure",
+    "figcaption",
+    "img",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "del",
+    "sup",
+    "sub",
   ],
   allowedAttributes: { a: ["href", "title", "rel"], img: ["src", "alt", "title", "width", "height", "loading"] },
   allowedSchemes: SAFE_SCHEMES,

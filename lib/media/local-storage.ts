@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
+
 import type { ImageStorage } from "@/lib/media/storage";
 
 /** Where uploads live without S3: AGORA_UPLOAD_DIR, or .data/uploads beside the app. */

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { AwsClient } from "aws4fetch";
+
 import type { S3Settings } from "@/lib/media/settings";
 import type { ImageStorage } from "@/lib/media/storage";
 

@@ -1,6 +1,6 @@
 import { localImageStorage } from "@/lib/media/local-storage";
 import { s3ImageStorage } from "@/lib/media/s3-storage";
-import { type Env, s3Settings } from "@/lib/media/settings";
+import { s3Settings, type Env } from "@/lib/media/settings";
 
 /** One stored file, opened for reading: its bytes come as a stream so a large image is never held whole. */
 export interface StoredFile {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
+
 import { imageStorage, type StoredFile } from "@/lib/media/storage";
-import { type CommandResult, fail } from "@/lib/result";
+import { fail, type CommandResult } from "@/lib/result";
 
 /** Largest upload we take: big enough for a photo from a newsroom camera, small enough for readers. */
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
@@ -9,8 +10,16 @@ export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 const SIGNATURES: { type: string; ext: string; test: (b: Buffer) => boolean }[] = [
   { type: "image/jpeg", ext: "jpg", test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
   { type: "image/png", ext: "png", test: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
-  { type: "image/gif", ext: "gif", test: (b) => b.subarray(0, 6).toString("latin1") === "GIF87a" || b.subarray(0, 6).toString("latin1") === "GIF89a" },
-  { type: "image/webp", ext: "webp", test: (b) => b.subarray(0, 4).toString("latin1") === "RIFF" && b.subarray(8, 12).toString("latin1") === "WEBP" },
+  {
+    type: "image/gif",
+    ext: "gif",
+    test: (b) => b.subarray(0, 6).toString("latin1") === "GIF87a" || b.subarray(0, 6).toString("latin1") === "GIF89a",
+  },
+  {
+    type: "image/webp",
+    ext: "webp",
+    test: (b) => b.subarray(0, 4).toString("latin1") === "RIFF" && b.subarray(8, 12).toString("latin1") === "WEBP",
+  },
   { type: "image/avif", ext: "avif", test: (b) => b.subarray(4, 12).toString("latin1") === "ftypavif" },
 ];
 

@@ -1,9 +1,10 @@
 import { discussionChanged } from "@/lib/cache/invalidate";
-import type { CommentStatus, Db, Prisma, Role } from "@/lib/db/client";
 import { shiftCounts } from "@/lib/comments/counts";
 import { normaliseBody } from "@/lib/comments/policy";
+import type { CommentStatus, Db, Prisma, Role } from "@/lib/db/client";
 import { publishLiveEvent } from "@/lib/live/notify";
-import { type CommandResult, fail } from "@/lib/result";
+import { fail, type CommandResult } from "@/lib/result";
+
 import { deliverNotices, notifyReply } from "./mails";
 import { createNotice, isAppealable } from "./notices";
 import { canModerate, MODERATION_REASONS, PERMANENT_BAN, type ModerationReason } from "./policy";
@@ -63,12 +64,24 @@ async function decide(
 
   const comment = await db.comment.findUnique({
     where: { id: input.commentId },
-    select: { id: true, status: true, articleId: true, parentId: true, replyCount: true, authorId: true, featured: true, article: { select: { slug: true } } },
+    select: {
+      id: true,
+      status: true,
+      articleId: true,
+      parentId: true,
+      replyCount: true,
+      authorId: true,
+      featured: true,
+      article: { select: { slug: true } },
+    },
   });
   if (!comment || comment.status === "DELETED") return refuse("notFound");
 
   const noticeIds = await db.$transaction(async (tx) => {
-    const openReports = await tx.report.findMany({ where: { commentId: comment.id, status: "OPEN" }, select: { reporterId: true, reason: true } });
+    const openReports = await tx.report.findMany({
+      where: { commentId: comment.id, status: "OPEN" },
+      select: { reporterId: true, reason: true },
+    });
     if (comment.status === target && openReports.length === 0) return null;
     await tx.comment.update({
       where: { id: comment.id },
@@ -94,7 +107,9 @@ async function decide(
     });
     const notices: string[] = [];
     if (target === "REJECTED" && comment.authorId && comment.status !== "REJECTED") {
-      notices.push(await createNotice(tx, { userId: comment.authorId, kind: "comment.rejected", commentId: comment.id, data: { reason, note } }));
+      notices.push(
+        await createNotice(tx, { userId: comment.authorId, kind: "comment.rejected", commentId: comment.id, data: { reason, note } }),
+      );
     }
     // Whoever reported it as illegal hears the outcome (DSA art. 16(5)).
     const illegalReporters = new Set(openReports.filter((r) => r.reason === "ILLEGAL" && r.reporterId).map((r) => r.reporterId!));
@@ -104,7 +119,11 @@ async function decide(
           userId: reporterId,
           kind: "report.outcome",
           commentId: comment.id,
-          data: { outcome: target === "APPROVED" ? "kept" : "removed", reason: target === "APPROVED" ? undefined : reason, reportReason: "ILLEGAL" },
+          data: {
+            outcome: target === "APPROVED" ? "kept" : "removed",
+            reason: target === "APPROVED" ? undefined : reason,
+            reportReason: "ILLEGAL",
+          },
         }),
       );
     }
@@ -112,10 +131,19 @@ async function decide(
   });
   if (noticeIds === null) return { result: { ok: true, status: comment.status } };
   // Readers see approved comments only: keeping a reported one, or rejecting a pending one, changes no page.
-  const shownUnder = comment.status !== target && (comment.status === "APPROVED" || target === "APPROVED") ? comment.article.slug : undefined;
+  const shownUnder =
+    comment.status !== target && (comment.status === "APPROVED" || target === "APPROVED") ? comment.article.slug : undefined;
 
   if (comment.status === "APPROVED" || target === "APPROVED") {
-    await publishLiveEvent(db, { type: target === "APPROVED" && comment.status !== "APPROVED" ? "comment" : "update", articleId: comment.articleId, commentId: comment.id }, shownUnder);
+    await publishLiveEvent(
+      db,
+      {
+        type: target === "APPROVED" && comment.status !== "APPROVED" ? "comment" : "update",
+        articleId: comment.articleId,
+        commentId: comment.id,
+      },
+      shownUnder,
+    );
   }
   await deliverNotices(db, noticeIds, ctx.origin);
   if (target === "APPROVED" && comment.status !== "APPROVED") await notifyReply(db, comment.id, ctx.origin);
@@ -142,7 +170,8 @@ export async function decideComments(
       const { result, shownUnder } = await decide(ctx, actor, { ...input, commentId });
       if (shownUnder) changed.add(shownUnder);
       if (result.ok) done++;
-      else if (result.field) return result; // a missing reason is the same for every comment
+      else if (result.field)
+        return result; // a missing reason is the same for every comment
       else failed++;
     }
   } finally {
@@ -155,14 +184,26 @@ export async function decideComments(
 export async function featureComment(ctx: ModerationContext, actor: Actor, commentId: string, featured: boolean): Promise<CommandResult> {
   if (!canModerate(actor)) return fail("forbidden");
   const { db } = ctx;
-  const comment = await db.comment.findUnique({ where: { id: commentId }, select: { id: true, status: true, featured: true, articleId: true, article: { select: { slug: true } } } });
+  const comment = await db.comment.findUnique({
+    where: { id: commentId },
+    select: { id: true, status: true, featured: true, articleId: true, article: { select: { slug: true } } },
+  });
   if (!comment) return fail("notFound");
   if (featured && comment.status !== "APPROVED") return fail("featureApprovedOnly");
   if (comment.featured === featured) return { ok: true };
   await db.$transaction([
     db.comment.update({ where: { id: commentId }, data: { featured } }),
     db.moderationLogEntry.create({
-      data: { actorId: actor.id, action: featured ? "comment.feature" : "comment.unfeature", targetType: "comment", targetId: commentId, commentId, before: { featured: !featured }, after: { featured }, createdAt: ctx.now },
+      data: {
+        actorId: actor.id,
+        action: featured ? "comment.feature" : "comment.unfeature",
+        targetType: "comment",
+        targetId: commentId,
+        commentId,
+        before: { featured: !featured },
+        after: { featured },
+        createdAt: ctx.now,
+      },
     }),
   ]);
   void discussionChanged(db, comment.article.slug);
@@ -171,19 +212,36 @@ export async function featureComment(ctx: ModerationContext, actor: Actor, comme
 }
 
 /** An editor corrects a comment (for example removes a phone number); the original stays in the audit trail. */
-export async function editCommentAsModerator(ctx: ModerationContext, actor: Actor, input: { commentId: string; body: string }, maxLength: number): Promise<CommandResult> {
+export async function editCommentAsModerator(
+  ctx: ModerationContext,
+  actor: Actor,
+  input: { commentId: string; body: string },
+  maxLength: number,
+): Promise<CommandResult> {
   if (!canModerate(actor)) return fail("forbidden");
   const { db } = ctx;
   const body = normaliseBody(input.body);
   if (!body) return fail("commentEmpty", "body");
   if (body.length > maxLength) return fail("commentTooLong", "body", { max: maxLength });
-  const comment = await db.comment.findUnique({ where: { id: input.commentId }, select: { id: true, body: true, status: true, articleId: true, article: { select: { slug: true } } } });
+  const comment = await db.comment.findUnique({
+    where: { id: input.commentId },
+    select: { id: true, body: true, status: true, articleId: true, article: { select: { slug: true } } },
+  });
   if (!comment || comment.status === "DELETED") return fail("notFound");
   if (comment.body === body) return { ok: true };
   await db.$transaction([
     db.comment.update({ where: { id: comment.id }, data: { body, editedAt: ctx.now ?? new Date() } }),
     db.moderationLogEntry.create({
-      data: { actorId: actor.id, action: "comment.edit", targetType: "comment", targetId: comment.id, commentId: comment.id, before: { body: comment.body }, after: { body }, createdAt: ctx.now },
+      data: {
+        actorId: actor.id,
+        action: "comment.edit",
+        targetType: "comment",
+        targetId: comment.id,
+        commentId: comment.id,
+        before: { body: comment.body },
+        after: { body },
+        createdAt: ctx.now,
+      },
     }),
   ]);
   // Readers see only approved comments; a pending one's correction reaches them when it is approved.
@@ -217,9 +275,13 @@ export async function restrictUser(
   if (reason === "other" && !note) return fail("noteMissing", "note");
   if (note && note.length > NOTE_MAX) return fail("noteTooLong", "note", { max: NOTE_MAX });
   if (input.days !== null && !SUSPENSION_DAYS.includes(input.days as (typeof SUSPENSION_DAYS)[number])) return fail("unexpected");
-  const target = await db.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true, bannedUntil: true, banReason: true } });
+  const target = await db.user.findUnique({
+    where: { id: input.userId },
+    select: { id: true, role: true, bannedUntil: true, banReason: true },
+  });
   if (!target) return fail("notFound");
-  if (target.id === actor.id || target.role === "ADMIN" || (target.role === "EDITOR" && actor.role !== "ADMIN")) return fail("cannotRestrict");
+  if (target.id === actor.id || target.role === "ADMIN" || (target.role === "EDITOR" && actor.role !== "ADMIN"))
+    return fail("cannotRestrict");
   const until = input.days === null ? PERMANENT_BAN : new Date(now.getTime() + input.days * DAY);
   const banReason = note ? `${reason}: ${note}` : reason;
   const noticeId = await db.$transaction(async (tx) => {
@@ -282,7 +344,15 @@ export async function setAlwaysPremoderate(ctx: ModerationContext, actor: Actor,
   await db.$transaction([
     db.user.update({ where: { id: userId }, data: { alwaysPremoderate: on } }),
     db.moderationLogEntry.create({
-      data: { actorId: actor.id, action: on ? "user.premoderate_on" : "user.premoderate_off", targetType: "user", targetId: userId, before: { alwaysPremoderate: !on }, after: { alwaysPremoderate: on }, createdAt: ctx.now },
+      data: {
+        actorId: actor.id,
+        action: on ? "user.premoderate_on" : "user.premoderate_off",
+        targetType: "user",
+        targetId: userId,
+        before: { alwaysPremoderate: !on },
+        after: { alwaysPremoderate: on },
+        createdAt: ctx.now,
+      },
     }),
   ]);
   return { ok: true };
@@ -295,13 +365,20 @@ const APPEAL_MAX = 2000;
  * pending queue with their words beside it; a suspension's appeal is listed for the editors.
  * One appeal per notice.
  */
-export async function appealNotice(ctx: ModerationContext, userId: string, input: { noticeId: string; text: string }): Promise<CommandResult> {
+export async function appealNotice(
+  ctx: ModerationContext,
+  userId: string,
+  input: { noticeId: string; text: string },
+): Promise<CommandResult> {
   const { db } = ctx;
   const now = ctx.now ?? new Date();
   const text = input.text.trim();
   if (!text) return fail("appealEmpty", "text");
   if (text.length > APPEAL_MAX) return fail("appealTooLong", "text", { max: APPEAL_MAX });
-  const notice = await db.notice.findUnique({ where: { id: input.noticeId }, select: { id: true, userId: true, kind: true, commentId: true, appealedAt: true } });
+  const notice = await db.notice.findUnique({
+    where: { id: input.noticeId },
+    select: { id: true, userId: true, kind: true, commentId: true, appealedAt: true },
+  });
   if (!notice || notice.userId !== userId) return fail("notFound");
   if (notice.appealedAt) return fail("alreadyAppealed");
   if (!isAppealable(notice.kind)) return fail("notAppealable");

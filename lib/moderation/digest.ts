@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+
 import { sendPendingDigest } from "./mails";
 
 const DIGEST_KEY = "moderation.digestSentAt";

@@ -1,5 +1,6 @@
 import type { CommentStatus } from "@/lib/db/client";
 import type { SiteSettings } from "@/lib/settings/site";
+
 import { isStaff } from "./policy";
 import { countLinks, findListedWord, foldWord } from "./words";
 
@@ -93,12 +94,17 @@ export function decideIntake(input: IntakeInput): IntakeDecision {
   const hits = contentHits(input);
   if (input.kind === "new") {
     if (submission?.honeypot.trim()) hits.push({ rule: "honeypot" });
-    if (submission && settings.minSubmitSeconds > 0 && (submission.elapsedMs === null || submission.elapsedMs < settings.minSubmitSeconds * 1000)) {
+    if (
+      submission &&
+      settings.minSubmitSeconds > 0 &&
+      (submission.elapsedMs === null || submission.elapsedMs < settings.minSubmitSeconds * 1000)
+    ) {
       hits.push({ rule: "submitTooQuick", match: submission.elapsedMs === null ? undefined : (submission.elapsedMs / 1000).toFixed(1) });
     }
     if (author.previousCommentAt && settings.minSecondsBetweenComments > 0) {
       const gap = now.getTime() - author.previousCommentAt.getTime();
-      if (gap < settings.minSecondsBetweenComments * 1000) hits.push({ rule: "postingTooFast", match: String(Math.max(0, Math.floor(gap / 1000))) });
+      if (gap < settings.minSecondsBetweenComments * 1000)
+        hits.push({ rule: "postingTooFast", match: String(Math.max(0, Math.floor(gap / 1000))) });
     }
     if (settings.minAccountAgeHours > 0 && now.getTime() - author.createdAt.getTime() < settings.minAccountAgeHours * HOUR) {
       hits.push({ rule: "newAccount", match: String(Math.floor((now.getTime() - author.createdAt.getTime()) / HOUR)) });

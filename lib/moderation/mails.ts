@@ -4,6 +4,7 @@ import { configuredOrigin } from "@/lib/http/request";
 import { timeZone } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/translator";
 import { sendMail } from "@/lib/mail/transport";
+
 import { isAppealable, type NoticeData } from "./notices";
 import { unsubscribeLink } from "./unsubscribe";
 
@@ -31,7 +32,9 @@ export function noticeStatement(locale: string, notice: NoticeView): { subject: 
   const { locale: lang, t } = translatorFor(locale);
   const key = notice.kind.replace(".", "_") as "comment_rejected";
   const data = notice.data;
-  const until = data.until ? new Intl.DateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone }).format(new Date(data.until)) : "";
+  const until = data.until
+    ? new Intl.DateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone }).format(new Date(data.until))
+    : "";
   const values = { article: notice.articleTitle ?? "", until };
   const lines = [t(`Notices.body.${key}`, values)];
   if (notice.kind === "report.outcome") lines.push(t(`Notices.outcome.${data.outcome === "removed" ? "removed" : "kept"}`));
@@ -47,7 +50,10 @@ export function noticeText(locale: string, notice: NoticeView, link: string, nam
   const { t } = translatorFor(locale);
   const { subject, lines } = noticeStatement(locale, notice);
   const appeal = t(isAppealable(notice.kind) ? "Notices.appealHow" : "Notices.seeAccount", { link });
-  return { subject, text: [t("Mail.greeting", { name }).replace(" ,", ","), "", subject, "", ...lines, "", appeal, "", t("Mail.signature")].join("\n") };
+  return {
+    subject,
+    text: [t("Mail.greeting", { name }).replace(" ,", ","), "", subject, "", ...lines, "", appeal, "", t("Mail.signature")].join("\n"),
+  };
 }
 
 /** Mails notices that were just written (after their transaction committed). */
@@ -56,10 +62,20 @@ export async function deliverNotices(db: Db, ids: Array<string | null | undefine
     if (!id) continue;
     const notice = await db.notice.findUnique({
       where: { id },
-      select: { kind: true, data: true, user: { select: { email: true, locale: true, name: true } }, comment: { select: { article: { select: { title: true } } } } },
+      select: {
+        kind: true,
+        data: true,
+        user: { select: { email: true, locale: true, name: true } },
+        comment: { select: { article: { select: { title: true } } } },
+      },
     });
     if (!notice?.user.email) continue;
-    const { subject, text } = noticeText(notice.user.locale, { kind: notice.kind, data: notice.data as NoticeData, articleTitle: notice.comment?.article.title }, `${mailOrigin(origin)}/konto/mitteilungen`, notice.user.name ?? "");
+    const { subject, text } = noticeText(
+      notice.user.locale,
+      { kind: notice.kind, data: notice.data as NoticeData, articleTitle: notice.comment?.article.title },
+      `${mailOrigin(origin)}/konto/mitteilungen`,
+      notice.user.name ?? "",
+    );
     await deliver(notice.user.email, subject, text);
   }
 }
@@ -75,11 +91,24 @@ export async function notifyReply(db: Db, replyId: string, origin?: string) {
       status: true,
       author: { select: { name: true } },
       article: { select: { slug: true, title: true } },
-      parent: { select: { authorId: true, author: { select: { id: true, email: true, locale: true, notifyReplies: true, emailVerified: true, name: true } } } },
+      parent: {
+        select: {
+          authorId: true,
+          author: { select: { id: true, email: true, locale: true, notifyReplies: true, emailVerified: true, name: true } },
+        },
+      },
     },
   });
   const recipient = reply?.parent?.author;
-  if (!reply || reply.status !== "APPROVED" || !recipient?.notifyReplies || !recipient.email || !recipient.emailVerified || recipient.id === reply.authorId) return;
+  if (
+    !reply ||
+    reply.status !== "APPROVED" ||
+    !recipient?.notifyReplies ||
+    !recipient.email ||
+    !recipient.emailVerified ||
+    recipient.id === reply.authorId
+  )
+    return;
   const base = mailOrigin(origin);
   const { t } = translatorFor(recipient.locale);
   const unsubscribe = unsubscribeLink(base, recipient.id, "replies");
@@ -108,10 +137,18 @@ export async function sendPendingDigest(db: Db, origin?: string): Promise<number
   const [pending, reported, editors] = await Promise.all([
     db.comment.count({ where: { status: "PENDING" } }),
     db.report.count({ where: { status: "OPEN" } }),
-    db.user.findMany({ where: { notifyDigest: true, role: { in: ["EDITOR", "ADMIN"] }, email: { not: null } }, select: { id: true, email: true, name: true, locale: true } }),
+    db.user.findMany({
+      where: { notifyDigest: true, role: { in: ["EDITOR", "ADMIN"] }, email: { not: null } },
+      select: { id: true, email: true, name: true, locale: true },
+    }),
   ]);
   if (pending + reported === 0) return 0;
-  const oldest = await db.comment.findMany({ where: { status: "PENDING" }, orderBy: { createdAt: "asc" }, take: 5, select: { body: true, author: { select: { name: true } }, article: { select: { title: true } } } });
+  const oldest = await db.comment.findMany({
+    where: { status: "PENDING" },
+    orderBy: { createdAt: "asc" },
+    take: 5,
+    select: { body: true, author: { select: { name: true } }, article: { select: { title: true } } },
+  });
   const base = mailOrigin(origin);
   for (const editor of editors) {
     const { t } = translatorFor(editor.locale);

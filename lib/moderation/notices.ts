@@ -30,10 +30,18 @@ export interface NoticeData {
 }
 
 /** A statement of reasons or an outcome for one person, shown under Konto → Mitteilungen and mailed. */
-export async function createNotice(tx: Tx | Db, notice: { userId: string; kind: NoticeKind; commentId?: string | null; data: NoticeData }): Promise<string> {
+export async function createNotice(
+  tx: Tx | Db,
+  notice: { userId: string; kind: NoticeKind; commentId?: string | null; data: NoticeData },
+): Promise<string> {
   const data = { automated: notice.kind === "comment.rejected" && !!notice.data.rule, ...notice.data };
   const created = await tx.notice.create({
-    data: { userId: notice.userId, kind: notice.kind, commentId: notice.commentId ?? null, data: JSON.parse(JSON.stringify(data)) as Prisma.InputJsonValue },
+    data: {
+      userId: notice.userId,
+      kind: notice.kind,
+      commentId: notice.commentId ?? null,
+      data: JSON.parse(JSON.stringify(data)) as Prisma.InputJsonValue,
+    },
     select: { id: true },
   });
   return created.id;

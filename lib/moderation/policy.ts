@@ -1,7 +1,8 @@
 import type { Role } from "@/lib/db/client";
 
 /** Editors and admins: they work the moderation area, and their own comments pass without rules. */
-export const isStaff = (person: { role: Role | string } | null | undefined): boolean => person?.role === "EDITOR" || person?.role === "ADMIN";
+export const isStaff = (person: { role: Role | string } | null | undefined): boolean =>
+  person?.role === "EDITOR" || person?.role === "ADMIN";
 
 /** Who may work the moderation area. */
 export const canModerate = (actor: { role: Role } | null | undefined): actor is { role: Role } => isStaff(actor);

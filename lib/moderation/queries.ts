@@ -22,7 +22,13 @@ function queueWhere(queue: Queue, now: Date): Prisma.CommentWhereInput {
     case "reported":
       return { status: { not: "DELETED" }, reports: { some: { status: "OPEN" } } };
     case "approved":
-      return { status: "APPROVED", OR: [{ moderatedAt: { gte: new Date(now.getTime() - RECENT_DAYS * 86_400_000) } }, { moderatedAt: null, createdAt: { gte: new Date(now.getTime() - RECENT_DAYS * 86_400_000) } }] };
+      return {
+        status: "APPROVED",
+        OR: [
+          { moderatedAt: { gte: new Date(now.getTime() - RECENT_DAYS * 86_400_000) } },
+          { moderatedAt: null, createdAt: { gte: new Date(now.getTime() - RECENT_DAYS * 86_400_000) } },
+        ],
+      };
     case "rejected":
       return { status: "REJECTED" };
     case "spam":
@@ -83,11 +89,16 @@ export async function listQueue(db: Db, query: QueueQuery) {
     AND: [
       queueWhere(query.queue, now),
       query.articleId ? { articleId: query.articleId } : {},
-      author ? { author: { OR: [{ name: { contains: author, mode: "insensitive" } }, { email: { contains: author, mode: "insensitive" } }] } } : {},
+      author
+        ? { author: { OR: [{ name: { contains: author, mode: "insensitive" } }, { email: { contains: author, mode: "insensitive" } }] } }
+        : {},
     ],
   };
   const direction = query.order === "oldest" ? "asc" : "desc";
-  const orderBy: Prisma.CommentOrderByWithRelationInput[] = query.queue === "approved" || query.queue === "rejected" ? [{ moderatedAt: { sort: direction, nulls: "last" } }, { createdAt: direction }] : [{ createdAt: direction }, { id: direction }];
+  const orderBy: Prisma.CommentOrderByWithRelationInput[] =
+    query.queue === "approved" || query.queue === "rejected"
+      ? [{ moderatedAt: { sort: direction, nulls: "last" } }, { createdAt: direction }]
+      : [{ createdAt: direction }, { id: direction }];
   const total = await db.comment.count({ where });
   const { page, pages, skip, take } = pageWindow(total, QUEUE_PAGE, query.page);
   const items = await db.comment.findMany({ where, orderBy, skip, take, select: itemSelect });
@@ -100,8 +111,16 @@ export async function authorRecords(db: Db, authorIds: string[]): Promise<Map<st
   const records = new Map<string, AuthorRecord>(authorIds.map((id) => [id, { approved: 0, rejected: 0, spam: 0, actions: 0 }]));
   if (authorIds.length === 0) return records;
   const [byStatus, actions] = await Promise.all([
-    db.comment.groupBy({ by: ["authorId", "status"], where: { authorId: { in: authorIds }, status: { in: ["APPROVED", "REJECTED", "SPAM"] } }, _count: { _all: true } }),
-    db.moderationLogEntry.groupBy({ by: ["targetId"], where: { targetType: "user", targetId: { in: authorIds }, action: { in: ["user.suspend", "user.ban", "user.premoderate_on"] } }, _count: { _all: true } }),
+    db.comment.groupBy({
+      by: ["authorId", "status"],
+      where: { authorId: { in: authorIds }, status: { in: ["APPROVED", "REJECTED", "SPAM"] } },
+      _count: { _all: true },
+    }),
+    db.moderationLogEntry.groupBy({
+      by: ["targetId"],
+      where: { targetType: "user", targetId: { in: authorIds }, action: { in: ["user.suspend", "user.ban", "user.premoderate_on"] } },
+      _count: { _all: true },
+    }),
   ]);
   const key: Partial<Record<CommentStatus, keyof AuthorRecord>> = { APPROVED: "approved", REJECTED: "rejected", SPAM: "spam" };
   for (const row of byStatus) {
@@ -144,7 +163,10 @@ export async function listPeople(db: Db, query: { q?: string; filter?: UserFilte
     appealed: { notices: { some: { appealedAt: { not: null }, kind: BLOCK_NOTICE } }, bannedUntil: { gt: now } },
   };
   const where: Prisma.UserWhereInput = {
-    AND: [filters[query.filter ?? "all"], q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] } : {}],
+    AND: [
+      filters[query.filter ?? "all"],
+      q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] } : {},
+    ],
   };
   const total = await db.user.count({ where });
   const { page, pages, skip, take } = pageWindow(total, USERS_PAGE, query.page);
@@ -162,10 +184,18 @@ export async function listPeople(db: Db, query: { q?: string; filter?: UserFilte
       bannedUntil: true,
       banReason: true,
       alwaysPremoderate: true,
-      notices: { where: { appealedAt: { not: null }, kind: BLOCK_NOTICE }, orderBy: { appealedAt: "desc" }, take: 1, select: { appeal: true, appealedAt: true } },
+      notices: {
+        where: { appealedAt: { not: null }, kind: BLOCK_NOTICE },
+        orderBy: { appealedAt: "desc" },
+        take: 1,
+        select: { appeal: true, appealedAt: true },
+      },
     },
   });
-  const records = await authorRecords(db, people.map((p) => p.id));
+  const records = await authorRecords(
+    db,
+    people.map((p) => p.id),
+  );
   return { people, total, page, pages, records };
 }
 
@@ -178,7 +208,9 @@ export async function listLog(db: Db, query: { action?: string; actor?: string; 
   const where: Prisma.ModerationLogEntryWhereInput = {
     AND: [
       query.action ? { action: query.action } : {},
-      actor ? { actor: { OR: [{ name: { contains: actor, mode: "insensitive" } }, { email: { contains: actor, mode: "insensitive" } }] } } : {},
+      actor
+        ? { actor: { OR: [{ name: { contains: actor, mode: "insensitive" } }, { email: { contains: actor, mode: "insensitive" } }] } }
+        : {},
       target ? { OR: [{ targetId: target }, { commentId: target }] } : {},
     ],
   };
@@ -189,8 +221,20 @@ export async function listLog(db: Db, query: { action?: string; actor?: string; 
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip,
     take,
-    select: { id: true, action: true, targetType: true, targetId: true, reason: true, before: true, after: true, createdAt: true, actor: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      action: true,
+      targetType: true,
+      targetId: true,
+      reason: true,
+      before: true,
+      after: true,
+      createdAt: true,
+      actor: { select: { name: true, email: true } },
+    },
   });
-  const actions = (await db.moderationLogEntry.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } })).map((row) => row.action);
+  const actions = (
+    await db.moderationLogEntry.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } })
+  ).map((row) => row.action);
   return { entries, total, page, pages, actions };
 }

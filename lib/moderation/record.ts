@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "@/lib/db/client";
+
 import type { IntakeStatus, RuleHit, RuleSettings } from "./intake";
 import { createNotice } from "./notices";
 import { isStaff } from "./policy";
@@ -22,8 +23,15 @@ export async function authorHistory(
   const isNew = rules.kind === "new";
   const [approvedComments, previous, recent] = await Promise.all([
     isNew && rules.settings.moderationMode === "first" ? db.comment.count({ where: { ...others, status: "APPROVED" } }) : 0,
-    isNew && rules.settings.minSecondsBetweenComments > 0 ? db.comment.findFirst({ where: others, orderBy: { createdAt: "desc" }, select: { createdAt: true } }) : null,
-    db.comment.findMany({ where: { ...others, createdAt: { gte: new Date(now.getTime() - DAY) } }, orderBy: { createdAt: "desc" }, take: 20, select: { body: true } }),
+    isNew && rules.settings.minSecondsBetweenComments > 0
+      ? db.comment.findFirst({ where: others, orderBy: { createdAt: "desc" }, select: { createdAt: true } })
+      : null,
+    db.comment.findMany({
+      where: { ...others, createdAt: { gte: new Date(now.getTime() - DAY) } },
+      orderBy: { createdAt: "desc" },
+      take: 20,
+      select: { body: true },
+    }),
   ]);
   return { approvedComments, previousCommentAt: previous?.createdAt ?? null, recentBodies: recent.map((c) => c.body) };
 }
@@ -55,5 +63,10 @@ export async function recordIntake(
     },
   });
   if (entry.status !== "REJECTED") return null;
-  return createNotice(tx, { userId: entry.authorId, kind: "comment.rejected", commentId: entry.commentId, data: { rule: strongest?.rule, match: strongest?.match } });
+  return createNotice(tx, {
+    userId: entry.authorId,
+    kind: "comment.rejected",
+    commentId: entry.commentId,
+    data: { rule: strongest?.rule, match: strongest?.match },
+  });
 }

@@ -1,22 +1,32 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
-import { brotliCompress, constants as zlib, gzip } from "node:zlib";
-import { cachesTrusted } from "@/lib/cache/trust";
+import { brotliCompress, gzip, constants as zlib } from "node:zlib";
+
 import { CACHE_TAGS } from "@/lib/cache/tags";
+import { cachesTrusted } from "@/lib/cache/trust";
 import { stampPeerAddress } from "@/lib/http/peer";
 import { hashedContentSecurityPolicy, oauthFormTargets, securityHeaders } from "@/lib/http/security-headers";
+
 import { inlineScriptHashes } from "./csp";
 import { publicCacheHeaders, type CacheTimes } from "./http";
 import { pageCacheKey, parseCookies, RSC_HEADERS, sharedCookieHeader } from "./policy";
-import { RENDER_HEADER, beginRenderTags, endRenderTags, isPageCacheRender } from "./render-tags";
+import { beginRenderTags, endRenderTags, isPageCacheRender, RENDER_HEADER } from "./render-tags";
 import { isFresh, lookupPage, renderMark, staleFor, storePage, type CachedPage } from "./store";
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
 const CACHEABLE_STATUS = new Set([200, 301, 308, 404]);
-const KEPT_HEADERS = ["content-type", "location", "content-language", "link", "x-nextjs-postponed", "x-nextjs-stale-time", "x-nextjs-prerender"];
+const KEPT_HEADERS = [
+  "content-type",
+  "location",
+  "content-language",
+  "link",
+  "x-nextjs-postponed",
+  "x-nextjs-stale-time",
+  "x-nextjs-prerender",
+];
 const RENDER_TIMEOUT_MS = 30_000;
 /**
  * Renders for the page cache at a time. More only interleave on the one event loop and make every
@@ -81,7 +91,9 @@ export function createPageCacheFront(options: PageCacheFrontOptions): Handler {
     beginRenderTags(id);
     try {
       const cookies = sharedCookieHeader(parseCookies(req.headers.cookie));
-      const navigation = Object.fromEntries(RSC_HEADERS.flatMap((name) => (typeof req.headers[name] === "string" ? [[name, req.headers[name]]] : [])));
+      const navigation = Object.fromEntries(
+        RSC_HEADERS.flatMap((name) => (typeof req.headers[name] === "string" ? [[name, req.headers[name]]] : [])),
+      );
       const response = await fetch(`${options.selfUrl()}${req.url}`, {
         headers: {
           ...navigation,
@@ -114,7 +126,10 @@ export function createPageCacheFront(options: PageCacheFrontOptions): Handler {
   function sharedRender(req: IncomingMessage, key: string): Promise<Rendered> {
     const current = rendering.get(key);
     if (current && (current.mark === null || current.mark === renderMark())) return current.pending;
-    const entry: { mark: number | null; pending: Promise<Rendered> } = { mark: null, pending: Promise.resolve(null as unknown as Rendered) };
+    const entry: { mark: number | null; pending: Promise<Rendered> } = {
+      mark: null,
+      pending: Promise.resolve(null as unknown as Rendered),
+    };
     entry.pending = inTurn(() => {
       entry.mark = renderMark();
       return render(req, key);
@@ -173,7 +188,12 @@ export function createPageCacheFront(options: PageCacheFrontOptions): Handler {
   };
 }
 
-async function pageFrom(response: Response, body: Buffer, tags: string[], times: CacheTimes): Promise<Omit<CachedPage, "size" | "storedAt">> {
+async function pageFrom(
+  response: Response,
+  body: Buffer,
+  tags: string[],
+  times: CacheTimes,
+): Promise<Omit<CachedPage, "size" | "storedAt">> {
   const headers: Record<string, string> = {};
   for (const name of KEPT_HEADERS) {
     const value = response.headers.get(name);
@@ -183,7 +203,11 @@ async function pageFrom(response: Response, body: Buffer, tags: string[], times:
   const pageTags = tags.length > 0 ? [...new Set(tags)].sort() : [CACHE_TAGS.articles, CACHE_TAGS.settings, CACHE_TAGS.sections];
   const html = (headers["content-type"] ?? "").startsWith("text/html");
   const csp = hashedContentSecurityPolicy(html ? inlineScriptHashes(body.toString("utf8")) : [], { formTargets: oauthFormTargets() });
-  Object.assign(headers, securityHeaders(csp, process.env.NODE_ENV === "production"), isNavigation(headers) ? NAVIGATION_HEADERS : publicCacheHeaders(times, pageTags));
+  Object.assign(
+    headers,
+    securityHeaders(csp, process.env.NODE_ENV === "production"),
+    isNavigation(headers) ? NAVIGATION_HEADERS : publicCacheHeaders(times, pageTags),
+  );
   const [gzipped, brotli] = await Promise.all([
     gzipAsync(body, { level: 6 }),
     brotliAsync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }),

@@ -6,7 +6,9 @@ export interface CacheTimes {
   staleIfError: number;
 }
 
-export function cacheTimesFrom(settings: Pick<SiteSettings, "cacheSharedMaxAgeSeconds" | "cacheStaleWhileRevalidateSeconds" | "cacheStaleIfErrorSeconds">): CacheTimes {
+export function cacheTimesFrom(
+  settings: Pick<SiteSettings, "cacheSharedMaxAgeSeconds" | "cacheStaleWhileRevalidateSeconds" | "cacheStaleIfErrorSeconds">,
+): CacheTimes {
   return {
     sharedMaxAge: settings.cacheSharedMaxAgeSeconds,
     staleWhileRevalidate: settings.cacheStaleWhileRevalidateSeconds,

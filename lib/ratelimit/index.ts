@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+
 import { postgresStore } from "./postgres-store";
 import { redisStore } from "./redis-store";
 import type { RateLimitStore } from "./types";
@@ -46,7 +47,12 @@ function result(rule: RateLimitRule, count: { hits: number; resetAt: Date } | nu
   const hits = count?.hits ?? 0;
   const resetAt = count?.resetAt ?? new Date(Date.now() + rule.windowMs);
   const allowed = hits <= rule.limit;
-  return { allowed, remaining: Math.max(0, rule.limit - hits), retryAfterMs: allowed ? 0 : Math.max(0, resetAt.getTime() - Date.now()), resetAt };
+  return {
+    allowed,
+    remaining: Math.max(0, rule.limit - hits),
+    retryAfterMs: allowed ? 0 : Math.max(0, resetAt.getTime() - Date.now()),
+    resetAt,
+  };
 }
 
 /** Counts one attempt and says whether it may go ahead. */

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+
 import type { RateLimitStore, WindowCount } from "./types";
 
 /**

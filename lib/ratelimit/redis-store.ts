@@ -1,4 +1,5 @@
 import { Redis } from "ioredis";
+
 import type { RateLimitStore } from "./types";
 
 const PREFIX = "agora:ratelimit:";
@@ -8,7 +9,12 @@ export function redisStore(url: string): RateLimitStore & { close(): Promise<voi
   const redis = new Redis(url, { lazyConnect: true, connectTimeout: 2_000, maxRetriesPerRequest: 2 });
   return {
     async hit(key, windowMs) {
-      const results = await redis.multi().incr(PREFIX + key).pexpire(PREFIX + key, windowMs, "NX").pttl(PREFIX + key).exec();
+      const results = await redis
+        .multi()
+        .incr(PREFIX + key)
+        .pexpire(PREFIX + key, windowMs, "NX")
+        .pttl(PREFIX + key)
+        .exec();
       const [[incrError, hits], , [ttlError, ttl]] = results as [[Error | null, number], unknown, [Error | null, number]];
       if (incrError || ttlError) throw incrError ?? ttlError;
       return { hits, resetAt: new Date(Date.now() + Math.max(0, ttl)) };

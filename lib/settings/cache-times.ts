@@ -7,11 +7,26 @@ import { z } from "zod";
  */
 export const cacheTimeSettings = {
   /** How long HTTP caches in front (and this server's page cache) may serve a signed-out page without asking again (s-maxage); writes purge it sooner. */
-  cacheSharedMaxAgeSeconds: z.number().int().min(0).max(7 * 24 * 3600).default(300),
+  cacheSharedMaxAgeSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 3600)
+    .default(300),
   /** How long after that a cache may still serve the old page while it fetches the new one (stale-while-revalidate). */
-  cacheStaleWhileRevalidateSeconds: z.number().int().min(0).max(7 * 24 * 3600).default(60),
+  cacheStaleWhileRevalidateSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 3600)
+    .default(60),
   /** How long a cache may serve the old page while the server answers with errors (stale-if-error). */
-  cacheStaleIfErrorSeconds: z.number().int().min(0).max(30 * 24 * 3600).default(86_400),
+  cacheStaleIfErrorSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(30 * 24 * 3600)
+    .default(86_400),
 };
 
 const schema = z.object(cacheTimeSettings);

@@ -1,6 +1,7 @@
 import { settingsChanged } from "@/lib/cache/invalidate";
 import type { Db, Prisma, Role } from "@/lib/db/client";
-import { type CommandResult, fail } from "@/lib/result";
+import { fail, type CommandResult } from "@/lib/result";
+
 import { readSiteSettings, siteSettingsSchema, type SiteSettings } from "./site";
 
 /**
@@ -26,14 +27,23 @@ export async function updateSiteSettings(
   }
   if (Object.keys(fieldErrors).length) return { ok: false, error: "settingsInvalid", fieldErrors };
   const current = await readSiteSettings(db);
-  const changed = Object.entries(parsed).filter(([key, value]) => JSON.stringify(current[key as keyof SiteSettings]) !== JSON.stringify(value));
+  const changed = Object.entries(parsed).filter(
+    ([key, value]) => JSON.stringify(current[key as keyof SiteSettings]) !== JSON.stringify(value),
+  );
   if (changed.length === 0) return { ok: true, changed: [] };
   await db.$transaction(async (tx) => {
     for (const [key, value] of changed) {
       const json = value as Prisma.InputJsonValue;
       await tx.setting.upsert({ where: { key }, create: { key, value: json }, update: { value: json } });
       await tx.moderationLogEntry.create({
-        data: { actorId: actor.id, action: "setting.change", targetType: "setting", targetId: key, before: { value: current[key as keyof SiteSettings] }, after: { value: json } },
+        data: {
+          actorId: actor.id,
+          action: "setting.change",
+          targetType: "setting",
+          targetId: key,
+          before: { value: current[key as keyof SiteSettings] },
+          after: { value: json },
+        },
       });
     }
   });

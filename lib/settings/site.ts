@@ -1,9 +1,11 @@
 import { cache } from "react";
 import { z } from "zod";
+
 import { cachedRead } from "@/lib/cache/cached";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db, type Db } from "@/lib/db/client";
 import { locales } from "@/lib/i18n/config";
+
 import { cacheTimeSettings } from "./cache-times";
 import { MODERATION_MODES } from "./modes";
 
@@ -24,7 +26,12 @@ export const siteSettingsSchema = z.object({
   /** Levels of a thread, the top-level comment included (WordPress counts the same way). */
   commentMaxDepth: z.number().int().min(1).max(10).default(3),
   /** How long authors may edit their comment after posting, in minutes. */
-  commentEditWindowMinutes: z.number().int().min(0).max(24 * 60).default(15),
+  commentEditWindowMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(15),
   /** Comments close this many days after publication; 0 keeps them open. */
   commentsCloseAfterDays: z.number().int().min(0).max(3650).default(0),
   /** Comments one account may post per minute. */
@@ -38,7 +45,12 @@ export const siteSettingsSchema = z.object({
   /** A comment with more links than this waits for an editor. */
   maxLinks: z.number().int().min(0).max(50).default(2),
   /** Comments of accounts younger than this many hours wait for an editor; 0 turns the rule off. */
-  minAccountAgeHours: z.number().int().min(0).max(24 * 90).default(0),
+  minAccountAgeHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 90)
+    .default(0),
   /** A comment sent sooner than this after its form appeared is treated as a bot's (spam). */
   minSubmitSeconds: z.number().int().min(0).max(120).default(3),
   /** A comment sent sooner than this after the author's previous one waits for an editor; 0 (default) leaves flooding to commentsPerMinute. */
@@ -61,4 +73,6 @@ export async function readSiteSettings(client: Db = db()): Promise<SiteSettings>
 }
 
 /** Reads the settings once per request, from the server's cache until an admin changes them. */
-export const getSiteSettings = cache(cachedRead("settings", (): Promise<SiteSettings> => readSiteSettings(), { tags: () => [CACHE_TAGS.settings] }));
+export const getSiteSettings = cache(
+  cachedRead("settings", (): Promise<SiteSettings> => readSiteSettings(), { tags: () => [CACHE_TAGS.settings] }),
+);

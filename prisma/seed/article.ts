@@ -13,7 +13,10 @@ export interface SeedArticle {
  * on the original page, not part of the article, so it is left out.
  */
 export function parseSeedArticle(text: string): SeedArticle {
-  const lines = text.replace(/\r\n/g, "\n").split("\n").map((line) => line.trim());
+  const lines = text
+    .replace(/\r\n/g, "\n")
+    .split("\n")
+    .map((line) => line.trim());
   const [title = "", ...rest] = lines.filter((line, index) => index === 0 || line !== "");
   const bylineIndex = rest.findIndex((line) => /^Von\s+/.test(line));
   const author = bylineIndex >= 0 ? rest[bylineIndex]!.replace(/^Von\s+/, "") : "Redaktion";

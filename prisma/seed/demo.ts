@@ -17,7 +17,14 @@ export const DEMO_COMMENTERS = [
  * The demo discussion under the seed article, marked as demo data by its
  * idempotency keys ("demo:…"), which also make re-seeding a no-op.
  */
-export const DEMO_THREAD: ReadonlyArray<{ key: string; author: string; parent?: string; body: string; minutesAfter: number; likedBy?: readonly string[] }> = [
+export const DEMO_THREAD: ReadonlyArray<{
+  key: string;
+  author: string;
+  parent?: string;
+  body: string;
+  minutesAfter: number;
+  likedBy?: readonly string[];
+}> = [
   {
     key: "demo:1",
     author: "jonas.weber@demo.agora.local",

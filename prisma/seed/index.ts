@@ -1,6 +1,7 @@
 import { hashPassword } from "@/lib/accounts/password";
 import { slugify } from "@/lib/articles/slug";
 import type { Db } from "@/lib/db/client";
+
 import { loadSeedArticle } from "./article";
 import { DEMO_ACCOUNTS, DEMO_COMMENTERS, DEMO_THREAD } from "./demo";
 

@@ -1,5 +1,6 @@
 import * as argon2 from "@node-rs/argon2";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import {
   changePassword,
   confirmAccountLink,
@@ -9,6 +10,7 @@ import {
   resetPassword,
 } from "@/lib/accounts/commands";
 import { verifyPassword } from "@/lib/accounts/password";
+
 import { freshDatabase } from "../helpers/db";
 import { createUser, TEST_PASSWORD } from "../helpers/factories";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
@@ -43,7 +45,11 @@ describe("account commands, with mail through a real SMTP sink", async () => {
   });
 
   it("a new account is unverified until its owner follows the mailed link", async () => {
-    const result = await registerUser(db, { name: "Paula Probe", email: "paula@example.org", password: "Kastanienallee 12b", locale: "de" }, ORIGIN);
+    const result = await registerUser(
+      db,
+      { name: "Paula Probe", email: "paula@example.org", password: "Kastanienallee 12b", locale: "de" },
+      ORIGIN,
+    );
     expect(result).toMatchObject({ ok: true, mailSent: true });
     const user = await db.user.findUniqueOrThrow({ where: { email: "paula@example.org" } });
     expect(user.emailVerified).toBeNull();
@@ -61,8 +67,16 @@ describe("account commands, with mail through a real SMTP sink", async () => {
     const before = await db.user.count();
     vi.mocked(argon2.hash).mockClear();
 
-    const taken = await registerUser(db, { name: "Noch Jemand", email: "doppelt@example.org", password: "Kastanienallee 12b", locale: "de" }, ORIGIN);
-    const fresh = await registerUser(db, { name: "Neu Hier", email: "frisch@example.org", password: "Kastanienallee 12b", locale: "de" }, ORIGIN);
+    const taken = await registerUser(
+      db,
+      { name: "Noch Jemand", email: "doppelt@example.org", password: "Kastanienallee 12b", locale: "de" },
+      ORIGIN,
+    );
+    const fresh = await registerUser(
+      db,
+      { name: "Neu Hier", email: "frisch@example.org", password: "Kastanienallee 12b", locale: "de" },
+      ORIGIN,
+    );
     expect(taken).toEqual(fresh);
     expect(taken).toEqual({ ok: true, mailSent: true });
     // Both paths hash the password, so neither answers noticeably sooner.
@@ -105,7 +119,10 @@ describe("account commands, with mail through a real SMTP sink", async () => {
 
     const input = { name: "Zwilling", email: "zugleich@example.org", password: "Kastanienallee 12b", locale: "de" };
     const answers = await Promise.all([registerUser(db, input, ORIGIN), registerUser(db, input, ORIGIN)]);
-    expect(answers).toEqual([{ ok: true, mailSent: true }, { ok: true, mailSent: true }]);
+    expect(answers).toEqual([
+      { ok: true, mailSent: true },
+      { ok: true, mailSent: true },
+    ]);
     expect(await db.user.count({ where: { email: "zugleich@example.org" } })).toBe(1);
     await sink.waitForMail("zugleich@example.org", { subject: /bestätige deine E-Mail-Adresse/ });
     await sink.waitForMail("zugleich@example.org", { subject: /registrieren/ });

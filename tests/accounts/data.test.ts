@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { deleteAccount, exportUserData } from "@/lib/accounts/data";
+
 import { freshDatabase } from "../helpers/db";
 import { dumpDatabase } from "../helpers/dump";
 import { createArticle, createComment, createUser } from "../helpers/factories";
@@ -53,9 +55,14 @@ describe("a person's data: export and deletion", async () => {
     const { reader, answered, lone, reply } = await readerWithHistory("Rudi Raus");
     await deleteAccount(db, reader.id, "remove");
     expect(await db.comment.findUnique({ where: { id: lone.id } })).toBeNull();
-    expect(await db.comment.findUniqueOrThrow({ where: { id: answered.id } })).toMatchObject({ body: "", authorId: null, status: "DELETED" });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: answered.id } })).toMatchObject({
+      body: "",
+      authorId: null,
+      status: "DELETED",
+    });
     expect((await db.comment.findUniqueOrThrow({ where: { id: reply.id } })).parentId).toBe(answered.id);
     const everything = await dumpDatabase(url);
-    for (const personal of ["Rudi Raus", "rudi.raus@example.org", "Geheimnis von Rudi Raus"]) expect(everything, personal).not.toContain(personal);
+    for (const personal of ["Rudi Raus", "rudi.raus@example.org", "Geheimnis von Rudi Raus"])
+      expect(everything, personal).not.toContain(personal);
   });
 });

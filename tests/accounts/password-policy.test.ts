@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { hashPassword, verifyPassword } from "@/lib/accounts/password";
 import { passwordProblem } from "@/lib/accounts/password-policy";
 

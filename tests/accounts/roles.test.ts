@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { changeRole, listUsers, USERS_PAGE_SIZE } from "@/lib/accounts/roles";
+
 import { freshDatabase } from "../helpers/db";
 import { createUser } from "../helpers/factories";
 

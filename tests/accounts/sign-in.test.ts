@@ -1,6 +1,8 @@
 import * as argon2 from "@node-rs/argon2";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+
 import { authorizeCredentials } from "@/lib/accounts/credentials";
+
 import { freshDatabase } from "../helpers/db";
 import { createUser, TEST_PASSWORD } from "../helpers/factories";
 
@@ -18,7 +20,10 @@ describe("password sign-in", async () => {
 
   it("signs in with the right password", async () => {
     const user = await createUser(db, { email: "richtig@example.org" });
-    expect(await authorizeCredentials({ email: "richtig@example.org", password: TEST_PASSWORD })).toMatchObject({ id: user.id, email: "richtig@example.org" });
+    expect(await authorizeCredentials({ email: "richtig@example.org", password: TEST_PASSWORD })).toMatchObject({
+      id: user.id,
+      email: "richtig@example.org",
+    });
   });
 
   it("refuses an unknown address after the same password check a wrong password gets", async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { inspectToken, issueToken, redeemToken, TOKEN_LIFETIME_MS } from "@/lib/accounts/tokens";
+
 import { freshDatabase } from "../helpers/db";
 import { createUser } from "../helpers/factories";
 

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { deleteArticle, publishArticle, publishDueArticles, saveArticle, unpublishArticle } from "@/lib/articles/commands";
-import type { ArticleInput } from "@/lib/articles/schema";
 import { currentSlugFor } from "@/lib/articles/queries";
+import type { ArticleInput } from "@/lib/articles/schema";
 import type { Db } from "@/lib/db/client";
+
 import { freshDatabase } from "../helpers/db";
 import { articleInput, createUser } from "../helpers/factories";
 
@@ -17,7 +19,12 @@ beforeAll(async () => {
 });
 
 const input = (overrides: Partial<ArticleInput> = {}): ArticleInput =>
-  articleInput({ title: "Haushalt: Mehr Geld für die Verteidigung", body: "Der Bundestag berät über den Haushalt.", authorId: admin.id, ...overrides });
+  articleInput({
+    title: "Haushalt: Mehr Geld für die Verteidigung",
+    body: "Der Bundestag berät über den Haushalt.",
+    authorId: admin.id,
+    ...overrides,
+  });
 
 async function draft(overrides: Partial<ArticleInput> = {}) {
   const result = await saveArticle(db, admin, null, input(overrides));
@@ -53,8 +60,14 @@ describe("writing articles", () => {
   });
 
   it("an image needs a description, and only uploads or https images are taken", async () => {
-    expect(await saveArticle(db, admin, null, input({ leadImageUrl: "/medien/0123456789abcdef01234567.png" }))).toMatchObject({ ok: false, fieldErrors: { leadImageAlt: "altMissing" } });
-    expect(await saveArticle(db, admin, null, input({ leadImageUrl: "javascript:alert(1)", leadImageAlt: "x" }))).toMatchObject({ ok: false, fieldErrors: { leadImageUrl: "imageUrlInvalid" } });
+    expect(await saveArticle(db, admin, null, input({ leadImageUrl: "/medien/0123456789abcdef01234567.png" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { leadImageAlt: "altMissing" },
+    });
+    expect(await saveArticle(db, admin, null, input({ leadImageUrl: "javascript:alert(1)", leadImageAlt: "x" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { leadImageUrl: "imageUrlInvalid" },
+    });
   });
 
   it("editors and readers cannot write, publish or delete articles", async () => {
@@ -87,7 +100,10 @@ describe("publishing", () => {
 
   it("a time in the past cannot be scheduled for a draft", async () => {
     const article = await draft();
-    expect(await publishArticle(db, admin, article.id, new Date(Date.now() - 3_600_000))).toMatchObject({ ok: false, error: "scheduleInPast" });
+    expect(await publishArticle(db, admin, article.id, new Date(Date.now() - 3_600_000))).toMatchObject({
+      ok: false,
+      error: "scheduleInPast",
+    });
   });
 
   it("an article without text cannot be published", async () => {

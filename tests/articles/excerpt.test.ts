@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { excerptOf } from "@/lib/articles/excerpt";
 
 describe("article excerpts for teasers", () => {

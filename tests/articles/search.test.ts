@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { searchArticles, snippetParts } from "@/lib/articles/search";
 import type { Db } from "@/lib/db/client";
+
 import { freshDatabase } from "../helpers/db";
 import { createArticle } from "../helpers/factories";
 
@@ -20,7 +22,13 @@ beforeAll(async () => {
   });
   await createArticle(db, { slug: "staedte", title: "Städte wachsen", body: "Die größten Städte Europas wachsen weiter; Mieten steigen." });
   await createArticle(db, { slug: "entwurf", title: "Geheime Verteidigungspläne", body: "Entwurf.", status: "DRAFT", publishedAt: null });
-  await createArticle(db, { slug: "spaeter", title: "Verteidigung morgen", body: "Geplant.", status: "SCHEDULED", publishedAt: new Date(Date.now() + 3_600_000) });
+  await createArticle(db, {
+    slug: "spaeter",
+    title: "Verteidigung morgen",
+    body: "Geplant.",
+    status: "SCHEDULED",
+    publishedAt: new Date(Date.now() + 3_600_000),
+  });
 });
 
 describe("searching articles", () => {
@@ -49,7 +57,9 @@ describe("searching articles", () => {
 
   it("marks the matched words in the snippet", async () => {
     const [hit] = (await searchArticles(db, "Verteidigungsausgaben")).hits;
-    const marked = snippetParts(hit!.snippet).filter((part) => part.hit).map((part) => part.text);
+    const marked = snippetParts(hit!.snippet)
+      .filter((part) => part.hit)
+      .map((part) => part.text);
     expect(marked).toContain("Verteidigungsausgaben");
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { MAX_SLUG_LENGTH, slugify } from "@/lib/articles/slug";
 
 describe("slugify", () => {
@@ -16,12 +17,15 @@ describe("slugify", () => {
   });
 
   it("cuts long titles at a word boundary", () => {
-    const title = "Die Bemühungen von Großbritannien und Frankreich, eine dauerhafte Koalition der Willigen zu etablieren, die nach einem Waffenstillstand stationiert werden soll";
+    const title =
+      "Die Bemühungen von Großbritannien und Frankreich, eine dauerhafte Koalition der Willigen zu etablieren, die nach einem Waffenstillstand stationiert werden soll";
     const slug = slugify(title);
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
     expect(slug.length).toBeGreaterThan(MAX_SLUG_LENGTH - 20);
     expect(slug).toMatch(/^die-bemuehungen-von-grossbritannien-[a-z-]+[a-z]$/);
-    expect("die-bemuehungen-von-grossbritannien-und-frankreich-eine-dauerhafte-koalition-der-willigen-zu-etablieren-die-nach-einem-waffenstillstand-stationiert-werden-soll").toContain(`${slug}-`);
+    expect(
+      "die-bemuehungen-von-grossbritannien-und-frankreich-eine-dauerhafte-koalition-der-willigen-zu-etablieren-die-nach-einem-waffenstillstand-stationiert-werden-soll",
+    ).toContain(`${slug}-`);
   });
 
   it("never returns an empty slug", () => {

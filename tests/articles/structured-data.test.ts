@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { jsonLdScript, newsArticleJsonLd } from "@/lib/articles/structured-data";
 
 const article = {

@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { deleteOwnComment, editComment, postComment, reportComment, toggleReaction, type CommandContext } from "@/lib/comments/commands";
 import type { Db } from "@/lib/db/client";
 import { postgresStore } from "@/lib/ratelimit/postgres-store";
 import { readSiteSettings } from "@/lib/settings/site";
+
 import { freshDatabase } from "../helpers/db";
 import { createArticle, createComment, createUser } from "../helpers/factories";
 
@@ -35,7 +37,10 @@ describe("posting", () => {
   it("the same submission sent twice (a retry, a double click) makes one comment", async () => {
     const [reader, article] = await Promise.all([createUser(db), createArticle(db)]);
     const key = randomUUID();
-    const [first, second] = await Promise.all([post(reader.id, article.id, "Einmal bitte.", { key }), post(reader.id, article.id, "Einmal bitte.", { key })]);
+    const [first, second] = await Promise.all([
+      post(reader.id, article.id, "Einmal bitte.", { key }),
+      post(reader.id, article.id, "Einmal bitte.", { key }),
+    ]);
     expect(first.ok && second.ok).toBe(true);
     if (!first.ok || !second.ok) return;
     expect(first.comment.id).toBe(second.comment.id);
@@ -54,7 +59,11 @@ describe("posting", () => {
   it("refuses empty and too long comments with the numbers for the message", async () => {
     const [reader, article] = await Promise.all([createUser(db), createArticle(db)]);
     expect(await post(reader.id, article.id, " \n ")).toMatchObject({ ok: false, error: "commentEmpty", field: "body" });
-    expect(await post(reader.id, article.id, "ä".repeat(3001))).toMatchObject({ ok: false, error: "commentTooLong", values: { max: 3000, count: 3001 } });
+    expect(await post(reader.id, article.id, "ä".repeat(3001))).toMatchObject({
+      ok: false,
+      error: "commentTooLong",
+      values: { max: 3000, count: 3001 },
+    });
   });
 
   it("closed discussions, by the switch or by age, take no new comments", async () => {
@@ -62,7 +71,11 @@ describe("posting", () => {
     const closed = await createArticle(db, { commentsOpen: false });
     expect(await post(reader.id, closed.id, "Hallo")).toMatchObject({ ok: false, error: "commentsClosed" });
     const old = await createArticle(db, { publishedAt: new Date(Date.now() - 30 * 86_400_000) });
-    const result = await postComment({ ...ctx, settings: { ...ctx.settings, commentsCloseAfterDays: 14 } }, reader.id, { articleId: old.id, body: "Hallo", idempotencyKey: randomUUID() });
+    const result = await postComment({ ...ctx, settings: { ...ctx.settings, commentsCloseAfterDays: 14 } }, reader.id, {
+      articleId: old.id,
+      body: "Hallo",
+      idempotencyKey: randomUUID(),
+    });
     expect(result).toMatchObject({ ok: false, error: "commentsClosed" });
   });
 
@@ -77,7 +90,9 @@ describe("posting", () => {
     const result = await post(reader.id, article.id, "Bitte prüfen.");
     expect(result).toMatchObject({ ok: true, comment: { status: "PENDING" } });
     expect(await counts(article.id)).toBe(0);
-    expect(await db.moderationLogEntry.count({ where: { action: "comment.auto_hold", targetId: result.ok ? result.comment.id : "" } })).toBe(1);
+    expect(
+      await db.moderationLogEntry.count({ where: { action: "comment.auto_hold", targetId: result.ok ? result.comment.id : "" } }),
+    ).toBe(1);
   });
 
   it("limits each account to five comments a minute, and says how long to wait", async () => {
@@ -125,10 +140,17 @@ describe("editing and deleting one's own comments", () => {
     if (!posted.ok) throw new Error(posted.error);
     const id = posted.comment.id;
     const tenMinutesLater = new Date(Date.now() + 10 * 60_000);
-    expect(await editComment({ ...ctx, now: tenMinutesLater }, reader.id, { commentId: id, body: "Zweite Fassung" })).toEqual({ ok: true, articleSlug: article.slug });
+    expect(await editComment({ ...ctx, now: tenMinutesLater }, reader.id, { commentId: id, body: "Zweite Fassung" })).toEqual({
+      ok: true,
+      articleSlug: article.slug,
+    });
     expect(await db.comment.findUniqueOrThrow({ where: { id } })).toMatchObject({ body: "Zweite Fassung", editedAt: tenMinutesLater });
     const later = new Date(Date.now() + 16 * 60_000);
-    expect(await editComment({ ...ctx, now: later }, reader.id, { commentId: id, body: "Dritte Fassung" })).toMatchObject({ ok: false, error: "editWindowOver", values: { minutes: 15 } });
+    expect(await editComment({ ...ctx, now: later }, reader.id, { commentId: id, body: "Dritte Fassung" })).toMatchObject({
+      ok: false,
+      error: "editWindowOver",
+      values: { minutes: 15 },
+    });
   });
 
   it("nobody edits or deletes someone else's comment", async () => {
@@ -146,7 +168,11 @@ describe("editing and deleting one's own comments", () => {
     expect(await counts(article.id)).toBe(3);
 
     expect(await deleteOwnComment(ctx, author.id, answered.id)).toEqual({ ok: true, articleSlug: article.slug });
-    expect(await db.comment.findUniqueOrThrow({ where: { id: answered.id } })).toMatchObject({ status: "DELETED", body: "", authorId: null });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: answered.id } })).toMatchObject({
+      status: "DELETED",
+      body: "",
+      authorId: null,
+    });
     expect(await deleteOwnComment(ctx, author.id, lonely.id)).toEqual({ ok: true, articleSlug: article.slug });
     expect(await db.comment.findUnique({ where: { id: lonely.id } })).toBeNull();
     expect(await counts(article.id)).toBe(1);
@@ -167,12 +193,30 @@ describe("reactions and reports", () => {
   it("a report reaches the editors' queue once per reader, with a reason and, for 'other', words", async () => {
     const [author, reader, article] = await Promise.all([createUser(db), createUser(db), createArticle(db)]);
     const comment = await createComment(db, { articleId: article.id, authorId: author.id });
-    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "OTHER" })).toMatchObject({ ok: false, error: "reportDetailsMissing", field: "details" });
-    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "nonsense" })).toMatchObject({ ok: false, error: "reportReasonMissing" });
-    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "ABUSE" })).toEqual({ ok: true, articleSlug: article.slug });
-    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "SPAM" })).toMatchObject({ ok: false, error: "alreadyReported" });
-    expect(await db.report.findMany({ where: { commentId: comment.id } })).toMatchObject([{ reason: "ABUSE", status: "OPEN", reporterId: reader.id }]);
-    expect(await reportComment(ctx, author.id, { commentId: comment.id, reason: "SPAM" })).toMatchObject({ ok: false, error: "ownComment" });
+    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "OTHER" })).toMatchObject({
+      ok: false,
+      error: "reportDetailsMissing",
+      field: "details",
+    });
+    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "nonsense" })).toMatchObject({
+      ok: false,
+      error: "reportReasonMissing",
+    });
+    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "ABUSE" })).toEqual({
+      ok: true,
+      articleSlug: article.slug,
+    });
+    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "SPAM" })).toMatchObject({
+      ok: false,
+      error: "alreadyReported",
+    });
+    expect(await db.report.findMany({ where: { commentId: comment.id } })).toMatchObject([
+      { reason: "ABUSE", status: "OPEN", reporterId: reader.id },
+    ]);
+    expect(await reportComment(ctx, author.id, { commentId: comment.id, reason: "SPAM" })).toMatchObject({
+      ok: false,
+      error: "ownComment",
+    });
   });
 
   it("a comment under an unpublished article can be neither liked nor reported", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { bodyProblem, characterCount, discussionOpen, editMinutesLeft, placeReply } from "@/lib/comments/policy";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -33,7 +34,9 @@ describe("where a reply goes in its thread", () => {
 describe("when a discussion is open", () => {
   const now = new Date("2026-11-24T12:00:00Z");
   it("is open by default and closed by the article switch", () => {
-    expect(discussionOpen({ commentsOpen: true, publishedAt: new Date(now.getTime() - 400 * DAY) }, { commentsCloseAfterDays: 0 }, now)).toBe(true);
+    expect(
+      discussionOpen({ commentsOpen: true, publishedAt: new Date(now.getTime() - 400 * DAY) }, { commentsCloseAfterDays: 0 }, now),
+    ).toBe(true);
     expect(discussionOpen({ commentsOpen: false, publishedAt: now }, { commentsCloseAfterDays: 0 }, now)).toBe(false);
   });
 

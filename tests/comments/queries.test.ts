@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { getDiscussion, getReaderDiscussion } from "@/lib/comments/queries";
 import type { Db } from "@/lib/db/client";
+
 import { freshDatabase } from "../helpers/db";
 import { createArticle, createComment, createUser } from "../helpers/factories";
 
@@ -15,7 +17,13 @@ const minutes = (n: number) => new Date(Date.UTC(2026, 10, 24, 8, n));
 async function articleWithComments(n: number) {
   const [author, article] = await Promise.all([createUser(db), createArticle(db)]);
   await db.comment.createMany({
-    data: Array.from({ length: n }, (_, i) => ({ articleId: article.id, authorId: author.id, body: `Nr. ${i + 1}`, status: "APPROVED" as const, createdAt: minutes(i + 1) })),
+    data: Array.from({ length: n }, (_, i) => ({
+      articleId: article.id,
+      authorId: author.id,
+      body: `Nr. ${i + 1}`,
+      status: "APPROVED" as const,
+      createdAt: minutes(i + 1),
+    })),
   });
   return { article, author };
 }
@@ -54,7 +62,18 @@ describe("the discussion a reader sees", () => {
     const { article, author } = await articleWithComments(1);
     const root = await db.comment.findFirstOrThrow({ where: { articleId: article.id } });
     for (let i = 1; i <= 13; i++) {
-      await db.comment.create({ data: { articleId: article.id, authorId: author.id, parentId: root.id, rootId: root.id, depth: 1, body: `Antwort ${i}`, status: "APPROVED", createdAt: minutes(10 + i) } });
+      await db.comment.create({
+        data: {
+          articleId: article.id,
+          authorId: author.id,
+          parentId: root.id,
+          rootId: root.id,
+          depth: 1,
+          body: `Antwort ${i}`,
+          status: "APPROVED",
+          createdAt: minutes(10 + i),
+        },
+      });
     }
     const folded = await getDiscussion({ articleId: article.id }, db);
     expect(folded.threads[0]!.replies).toHaveLength(10);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { buildThreads } from "@/lib/comments/thread";
 
 const c = (id: string, parentId: string | null = null) => ({ id, parentId });

@@ -6,6 +6,7 @@ import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
 import { searchArticles } from "@/lib/articles/search";
 import { postComment, reportComment, toggleReaction, type CommandContext } from "@/lib/comments/commands";
 import { codeMigrations, loadOrder, MIGRATIONS_DIR, MIGRATIONS_TABLE } from "@/lib/db/backup/catalog";
@@ -18,6 +19,7 @@ import { decideComment, restrictUser } from "@/lib/moderation/commands";
 import { postgresStore } from "@/lib/ratelimit/postgres-store";
 import { updateSiteSettings } from "@/lib/settings/commands";
 import { readSiteSettings } from "@/lib/settings/site";
+
 import { freshDatabase } from "../helpers/db";
 import { dumpDatabase } from "../helpers/dump";
 import { createArticle, createComment, createUser } from "../helpers/factories";
@@ -65,7 +67,9 @@ async function tableCounts(url: string): Promise<Record<string, number>> {
     );
     const counts: Record<string, number> = {};
     for (const { relname } of rows) {
-      const { rows: [count] } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${pg.escapeIdentifier(relname)}`);
+      const {
+        rows: [count],
+      } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${pg.escapeIdentifier(relname)}`);
       counts[relname] = count?.n ?? 0;
     }
     return counts;
@@ -88,7 +92,7 @@ function runScript(script: string, args: string[], databaseUrl: string): Promise
 
 /** What a newsroom's database holds after a while: accounts, an article, a discussion, moderation. */
 async function seedNewsroom(db: Db): Promise<void> {
-  const admin = await createUser(db, { role: "ADMIN", name: "Jürgen \"Admin\" O'Neill" });
+  const admin = await createUser(db, { role: "ADMIN", name: 'Jürgen "Admin" O\'Neill' });
   const editor = await createUser(db, { role: "EDITOR", name: "Renée Öztürk 🗞️" });
   const [reader, troll] = await Promise.all([createUser(db, { name: "Zoë\tTab" }), createUser(db)]);
   await createUser(db, { name: null, emailVerified: null });
@@ -100,12 +104,21 @@ async function seedNewsroom(db: Db): Promise<void> {
   });
   const ctx: CommandContext = { db, settings: await readSiteSettings(db), limits: postgresStore(db), origin: "http://agora.test" };
   const top = await createComment(db, { articleId: article.id, authorId: reader.id, body: "Ümlaute: äöüß ÄÖÜ – und Emoji 🎉👍🏽" });
-  const reply = await createComment(db, { articleId: article.id, authorId: editor.id, parentId: top.id, body: "Zeile eins\nZeile zwei\r\nC:\\Pfad\\datei \\N kein NULL" });
+  const reply = await createComment(db, {
+    articleId: article.id,
+    authorId: editor.id,
+    parentId: top.id,
+    body: "Zeile eins\nZeile zwei\r\nC:\\Pfad\\datei \\N kein NULL",
+  });
   await createComment(db, { articleId: article.id, authorId: null, parentId: reply.id, body: "." });
-  const posted = await postComment(ctx, troll.id, { articleId: article.id, body: "Ein Link https://example.org und noch einer", idempotencyKey: randomUUID() });
+  const posted = await postComment(ctx, troll.id, {
+    articleId: article.id,
+    body: "Ein Link https://example.org und noch einer",
+    idempotencyKey: randomUUID(),
+  });
   if (!posted.ok) throw new Error(`posting failed: ${posted.error}`);
   await toggleReaction(ctx, troll.id, top.id);
-  await reportComment(ctx, reader.id, { commentId: posted.comment.id, reason: "ABUSE", details: "Beleidigend\tund \"laut\"" });
+  await reportComment(ctx, reader.id, { commentId: posted.comment.id, reason: "ABUSE", details: 'Beleidigend\tund "laut"' });
   await decideComment({ db }, editor, { commentId: posted.comment.id, decision: "reject", reason: "insult", note: "Bitte sachlich 🙏" });
   await restrictUser({ db }, admin, { userId: troll.id, days: 7, reason: "insult" });
   await updateSiteSettings(db, admin, { maxLinks: 3, bannedWords: ["Idiot", "Dödel"] });
@@ -139,10 +152,17 @@ describe("backing up and restoring the database", { timeout: 120_000 }, () => {
     try {
       const { hits } = await searchArticles(db, "Wahlkampf");
       expect(hits.map((hit) => hit.title)).toEqual(["Wahlkampf in Köln: Grüße aus der Südstadt"]);
-      const [article, reader] = await Promise.all([db.article.findFirstOrThrow(), db.user.findFirstOrThrow({ where: { name: "Zoë\tTab" } })]);
+      const [article, reader] = await Promise.all([
+        db.article.findFirstOrThrow(),
+        db.user.findFirstOrThrow({ where: { name: "Zoë\tTab" } }),
+      ]);
       const settings = await readSiteSettings(db);
       expect(settings.bannedWords).toEqual(["Idiot", "Dödel"]);
-      const posted = await postComment({ db, settings, limits: postgresStore(db) }, reader.id, { articleId: article.id, body: "Nach der Wiederherstellung", idempotencyKey: randomUUID() });
+      const posted = await postComment({ db, settings, limits: postgresStore(db) }, reader.id, {
+        articleId: article.id,
+        body: "Nach der Wiederherstellung",
+        idempotencyKey: randomUUID(),
+      });
       expect(posted).toMatchObject({ ok: true, comment: { status: "APPROVED" } });
     } finally {
       await db.$disconnect();
@@ -163,7 +183,9 @@ describe("backing up and restoring the database", { timeout: 120_000 }, () => {
 
     const again = await runScript("scripts/restore.ts", [file], target);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/is not empty: \d+ tables hold rows \(Article, Comment, ModerationLogEntry, …\)\. Restore into a new or empty database, or add --force/);
+    expect(again.stderr).toMatch(
+      /is not empty: \d+ tables hold rows \(Article, Comment, ModerationLogEntry, …\)\. Restore into a new or empty database, or add --force/,
+    );
   });
 
   it("a restore refuses a database that is not empty, and with --force replaces what is in it", async () => {
@@ -194,15 +216,21 @@ describe("backing up and restoring the database", { timeout: 120_000 }, () => {
     await expect(restoreBackup({ databaseUrl: target, file: notGzip })).rejects.toThrow(/is not an Agora backup \(not a gzip file\)/);
     const noHeader = rewrite(backup, (text) => `{"hello": 1}\n${text.slice(text.indexOf("\n") + 1)}`);
     await expect(restoreBackup({ databaseUrl: target, file: noHeader })).rejects.toThrow(/is not an Agora backup \(unexpected header\)/);
-    const lostRow = rewrite(backup, (text) => text.replace(/("name":"Reaction","columns":\[[^\]]*\],"rows":)1/, (_, head: string) => `${head}2`));
+    const lostRow = rewrite(backup, (text) =>
+      text.replace(/("name":"Reaction","columns":\[[^\]]*\],"rows":)1/, (_, head: string) => `${head}2`),
+    );
     await expect(restoreBackup({ databaseUrl: target, file: lostRow })).rejects.toThrow(/table Reaction has 1 rows, its header says 2/);
-    await expect(restoreBackup({ databaseUrl: target, file: path.join(dir, "missing.gz") })).rejects.toThrow(/Cannot read .*missing\.gz: ENOENT/);
+    await expect(restoreBackup({ databaseUrl: target, file: path.join(dir, "missing.gz") })).rejects.toThrow(
+      /Cannot read .*missing\.gz: ENOENT/,
+    );
   });
 
   it("a row the database rejects fails the load as a whole: no table gets any row", async () => {
     const damaged = rewrite(backup, (text) => text.replace(/Ümlaute: äöüß ÄÖÜ – und Emoji 🎉👍🏽\tAPPROVED/, "Ümlaute\tNICHT_ERLAUBT"));
     const target = newDatabaseUrl();
-    await expect(restoreBackup({ databaseUrl: target, file: damaged })).rejects.toThrow(/Loading the backup failed, nothing was loaded: .*CommentStatus.*COPY Comment, line/);
+    await expect(restoreBackup({ databaseUrl: target, file: damaged })).rejects.toThrow(
+      /Loading the backup failed, nothing was loaded: .*CommentStatus.*COPY Comment, line/,
+    );
     expect(Object.values(await tableCounts(target)).every((count) => count === 0)).toBe(true);
     // Its tables hold no rows, so trying again needs no --force.
     await restoreBackup({ databaseUrl: target, file: backup });
@@ -225,7 +253,9 @@ describe("backing up and restoring the database", { timeout: 120_000 }, () => {
     await applyMigrations(old, older);
     const client = new pg.Client({ connectionString: old });
     await client.connect();
-    await client.query(`INSERT INTO "User" ("id", "email", "name", "role", "updatedAt") VALUES ('u1', 'alt@example.org', 'Alte Redaktion', 'EDITOR', now())`);
+    await client.query(
+      `INSERT INTO "User" ("id", "email", "name", "role", "updatedAt") VALUES ('u1', 'alt@example.org', 'Alte Redaktion', 'EDITOR', now())`,
+    );
     await client.query(
       `INSERT INTO "Article" ("id", "slug", "title", "body", "status", "publishedAt", "authorId", "updatedAt")
        VALUES ('a1', 'archiv', 'Archiv der Bürgerschaft', 'Aus dem Stadtarchiv.', 'PUBLISHED', now() - interval '1 day', 'u1', now())`,
@@ -264,7 +294,9 @@ describe("backing up and restoring the database", { timeout: 120_000 }, () => {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       try {
-        const { rows: [row] } = await client.query<{ id: number }>(`INSERT INTO "Counter" ("name") VALUES ($1) RETURNING "id"`, [name]);
+        const {
+          rows: [row],
+        } = await client.query<{ id: number }>(`INSERT INTO "Counter" ("name") VALUES ($1) RETURNING "id"`, [name]);
         // The highest id is gone, but the counter has passed it.
         if (name === "drei") await client.query(`DELETE FROM "Counter" WHERE "id" = $1`, [row?.id]);
         return row?.id;
@@ -274,7 +306,9 @@ describe("backing up and restoring the database", { timeout: 120_000 }, () => {
     };
     for (const name of ["eins", "zwei", "drei"]) await insert(withCounter, name);
     const file = path.join(dir, "counter.agora.gz");
-    expect((await createBackup({ databaseUrl: withCounter, file })).sequences).toEqual([{ name: "Counter_id_seq", value: "3", isCalled: true }]);
+    expect((await createBackup({ databaseUrl: withCounter, file })).sequences).toEqual([
+      { name: "Counter_id_seq", value: "3", isCalled: true },
+    ]);
 
     const target = newDatabaseUrl();
     await restoreBackup({ databaseUrl: target, file, migrationsDir });
@@ -296,6 +330,14 @@ describe("the order tables are loaded in", () => {
   });
 
   it("refuses tables whose foreign keys form a cycle", () => {
-    expect(() => loadOrder(["A", "B"], [{ from: "A", to: "B" }, { from: "B", to: "A" }])).toThrow(/A, B form a cycle/);
+    expect(() =>
+      loadOrder(
+        ["A", "B"],
+        [
+          { from: "A", to: "B" },
+          { from: "B", to: "A" },
+        ],
+      ),
+    ).toThrow(/A, B form a cycle/);
   });
 });

@@ -1,6 +1,8 @@
 import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
+
 import { databaseReachable } from "@/lib/db/health";
+
 import { freshDatabase } from "../helpers/db";
 
 await freshDatabase();

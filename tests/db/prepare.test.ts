@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
+
 import { createPrismaClient } from "@/lib/db/client";
 import { PREPARE_LOCK_KEY, withAdvisoryLock } from "@/lib/db/lock";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { withDatabase } from "@/lib/db/server";
+
 import { dropDatabase } from "../helpers/postgres";
 
 describe("starting the app against an empty database", () => {

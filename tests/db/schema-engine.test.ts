@@ -4,8 +4,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
 import { prismaCliEnv, SCHEMA_ENGINE } from "@/lib/db/prisma-cli";
 import { withDatabase } from "@/lib/db/server";
+
 import { dropDatabase } from "../helpers/postgres";
 
 const require = createRequire(import.meta.url);
@@ -42,8 +44,7 @@ export default defineConfig({ schema: ${JSON.stringify(schemaPath)}, migrations:
   );
   const prisma = (args: string[], url = databaseUrl) =>
     run(process.execPath, [PRISMA_CLI, ...args, "--config", configPath], prismaCliEnv({ DATABASE_URL: url, NO_COLOR: "1" }));
-  const setSchema = (models: string) =>
-    writeFile(schemaPath, `datasource db {\n  provider = "postgresql"\n}\n\n${models}\n`);
+  const setSchema = (models: string) => writeFile(schemaPath, `datasource db {\n  provider = "postgresql"\n}\n\n${models}\n`);
   const migrations = async () => (await readdir(path.join(dir, "migrations"))).filter((name) => name !== "migration_lock.toml").sort();
   const migrationSql = async (name: string) => readFile(path.join(dir, "migrations", name, "migration.sql"), "utf8");
   return { dir, prisma, setSchema, migrations, migrationSql };
@@ -123,7 +124,14 @@ describe("the project's schema engine behind the Prisma CLI", () => {
   });
 
   it("migrate diff prints the SQL between two states", async () => {
-    const result = await project.prisma(["migrate", "diff", "--from-empty", "--to-schema", path.join(project.dir, "schema.prisma"), "--script"]);
+    const result = await project.prisma([
+      "migrate",
+      "diff",
+      "--from-empty",
+      "--to-schema",
+      path.join(project.dir, "schema.prisma"),
+      "--script",
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('CREATE TABLE "Note"');
     expect(result.stdout).toContain('"body" TEXT');
@@ -178,9 +186,17 @@ describe("the project's schema engine behind the Prisma CLI", () => {
       { jsonrpc: "2.0", id: 2, method: "version", params: {} },
     ];
     const datasource = JSON.stringify({ url: mainUrl });
-    const result = await run(SCHEMA_ENGINE, ["--datasource", datasource], prismaCliEnv(), requests.map((r) => JSON.stringify(r)).join("\n") + "\n");
+    const result = await run(
+      SCHEMA_ENGINE,
+      ["--datasource", datasource],
+      prismaCliEnv(),
+      requests.map((r) => JSON.stringify(r)).join("\n") + "\n",
+    );
     expect(result.code).toBe(0);
-    const [unknown, version] = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    const [unknown, version] = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(unknown).toMatchObject({ id: 1, error: { code: -32601 } });
     expect(version).toMatchObject({ id: 2, result: expect.any(String) });
   });

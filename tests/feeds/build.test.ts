@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+
 import { articleFeed, commentsFeed, type FeedArticle } from "@/lib/feeds/build";
 
 const site = { origin: "https://agora.example", siteName: "Agora", description: "Nachrichten & Debatte", language: "de" };

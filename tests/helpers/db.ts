@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, inject } from "vitest";
+
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { withDatabase } from "@/lib/db/server";
+
 import { createDatabaseFromTemplate, dropDatabase } from "./postgres";
 
 /**

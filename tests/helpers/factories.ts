@@ -1,6 +1,7 @@
-import type { ArticleInput } from "@/lib/articles/schema";
 import { randomBytes } from "node:crypto";
+
 import { hashPassword } from "@/lib/accounts/password";
+import type { ArticleInput } from "@/lib/articles/schema";
 import type { Db, Prisma } from "@/lib/db/client";
 
 const unique = () => randomBytes(4).toString("hex");
@@ -37,10 +38,21 @@ export async function createArticle(db: Db, data: Partial<Prisma.ArticleUnchecke
   });
 }
 
-export async function createComment(db: Db, data: { articleId: string; authorId: string | null; parentId?: string; body?: string; status?: Prisma.CommentCreateInput["status"] }) {
-  const parent = data.parentId ? await db.comment.findUniqueOrThrow({ where: { id: data.parentId }, select: { id: true, rootId: true, depth: true } }) : null;
+export async function createComment(
+  db: Db,
+  data: { articleId: string; authorId: string | null; parentId?: string; body?: string; status?: Prisma.CommentCreateInput["status"] },
+) {
+  const parent = data.parentId
+    ? await db.comment.findUniqueOrThrow({ where: { id: data.parentId }, select: { id: true, rootId: true, depth: true } })
+    : null;
   const comment = await db.comment.create({
-    data: { body: `Kommentar ${unique()}`, status: "APPROVED", depth: parent ? parent.depth + 1 : 0, rootId: parent ? (parent.rootId ?? parent.id) : null, ...data },
+    data: {
+      body: `Kommentar ${unique()}`,
+      status: "APPROVED",
+      depth: parent ? parent.depth + 1 : 0,
+      rootId: parent ? (parent.rootId ?? parent.id) : null,
+      ...data,
+    },
   });
   if (data.parentId) await db.comment.update({ where: { id: data.parentId }, data: { replyCount: { increment: 1 } } });
   if (comment.status === "APPROVED") await db.article.update({ where: { id: data.articleId }, data: { commentCount: { increment: 1 } } });

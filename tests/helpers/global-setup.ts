@@ -1,6 +1,8 @@
 import type { TestProject } from "vitest/node";
+
 import { runPrismaCli } from "@/lib/db/prisma-cli";
 import { createDatabaseIfMissing, scratchServer } from "@/lib/db/server";
+
 import { dropDatabase, TEMPLATE_PREFIX } from "./postgres";
 
 declare module "vitest" {

@@ -30,18 +30,31 @@ const hmac = (key: string | Buffer, data: string) => createHmac("sha256", key).u
  * this a wrongly signed request would pass.
  */
 function signatureIsValid(request: IncomingMessage): boolean {
-  const match = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/s3\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([a-f0-9]{64})$/.exec(
-    request.headers.authorization ?? "",
-  );
+  const match =
+    /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/s3\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([a-f0-9]{64})$/.exec(
+      request.headers.authorization ?? "",
+    );
   if (!match || match[1] !== ACCESS_KEY_ID || match[3] !== REGION) return false;
   const [, , day, region, signedHeaders, signature] = match as unknown as [string, string, string, string, string, string];
   const amzDate = String(request.headers["x-amz-date"] ?? "");
   const url = new URL(request.url ?? "/", "http://s3.test");
-  const query = [...url.searchParams].map(([k, v]) => `${encode(k)}=${encode(v)}`).sort().join("&");
+  const query = [...url.searchParams]
+    .map(([k, v]) => `${encode(k)}=${encode(v)}`)
+    .sort()
+    .join("&");
   const names = signedHeaders.split(";");
   if (!names.includes("host") || !names.includes("x-amz-date")) return false;
-  const headerLines = names.map((name) => `${name}:${String(request.headers[name] ?? "").trim().replace(/\s+/g, " ")}\n`).join("");
-  const canonical = [request.method, url.pathname, query, headerLines, signedHeaders, request.headers["x-amz-content-sha256"] ?? ""].join("\n");
+  const headerLines = names
+    .map(
+      (name) =>
+        `${name}:${String(request.headers[name] ?? "")
+          .trim()
+          .replace(/\s+/g, " ")}\n`,
+    )
+    .join("");
+  const canonical = [request.method, url.pathname, query, headerLines, signedHeaders, request.headers["x-amz-content-sha256"] ?? ""].join(
+    "\n",
+  );
   const scope = `${day}/${region}/s3/aws4_request`;
   const toSign = ["AWS4-HMAC-SHA256", amzDate, scope, createHash("sha256").update(canonical).digest("hex")].join("\n");
   const key = ["s3", "aws4_request"].reduce<Buffer>((k, part) => hmac(k, part), hmac(hmac(`AWS4${SECRET_ACCESS_KEY}`, day), region));

@@ -79,7 +79,9 @@ export async function startSmtpSink(options: { port?: number; dir?: string } = {
         if (found) return found;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      throw new Error(`No mail to ${to}${subject ? ` matching ${subject}` : ""} within ${timeoutMs} ms (got: ${messages.map((m) => `${m.to} "${m.subject}"`).join(", ") || "none"}).`);
+      throw new Error(
+        `No mail to ${to}${subject ? ` matching ${subject}` : ""} within ${timeoutMs} ms (got: ${messages.map((m) => `${m.to} "${m.subject}"`).join(", ") || "none"}).`,
+      );
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

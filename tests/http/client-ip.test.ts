@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { clientAddress, normalizeAddress, parseTrustedProxies, type TrustedProxies } from "@/lib/http/client-ip";
 
 const trust = (value: string): TrustedProxies => {
@@ -74,9 +75,12 @@ describe("the client's address behind proxies in trusted ranges", () => {
 });
 
 describe("the AGORA_TRUSTED_PROXIES setting", () => {
-  it.each(["10.0.0.0/33", "2001:db8::/129", "10.0.0.0/8/1", "proxy.example", "10.0.0.0/x", "1.2.3.4,,5.6.7.8", "-1"])("refuses %s", (value) => {
-    expect(parseTrustedProxies(value)).toBeNull();
-  });
+  it.each(["10.0.0.0/33", "2001:db8::/129", "10.0.0.0/8/1", "proxy.example", "10.0.0.0/x", "1.2.3.4,,5.6.7.8", "-1"])(
+    "refuses %s",
+    (value) => {
+      expect(parseTrustedProxies(value)).toBeNull();
+    },
+  );
 
   it("reads a count of hops, and nothing or 0 as no trust", () => {
     expect(parseTrustedProxies("2")).toEqual({ kind: "hops", hops: 2 });

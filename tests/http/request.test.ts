@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { safeReturnPath } from "@/lib/http/request";
 
 describe("the return address after sign-in", () => {

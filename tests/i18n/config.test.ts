@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { resolveLocale } from "@/lib/i18n/config";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";

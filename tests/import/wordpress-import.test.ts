@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import type { Db } from "@/lib/db/client";
 import { importWordPress, type ImportReport } from "@/lib/import/wordpress/import";
+
 import { freshDatabase } from "../helpers/db";
 import { createArticle, createUser } from "../helpers/factories";
 
@@ -76,7 +78,11 @@ describe("importing a WordPress export", () => {
   });
 
   it("imports a future post as scheduled at its UTC date", async () => {
-    expect(await article("104")).toMatchObject({ slug: "vorschau-stadtratssitzung", status: "SCHEDULED", publishedAt: new Date("2026-04-02T16:00:00Z") });
+    expect(await article("104")).toMatchObject({
+      slug: "vorschau-stadtratssitzung",
+      status: "SCHEDULED",
+      publishedAt: new Date("2026-04-02T16:00:00Z"),
+    });
   });
 
   it("imports neither trashed posts nor pages, attachments or menu items", async () => {
@@ -88,19 +94,41 @@ describe("importing a WordPress export", () => {
   it("bylines an author with an existing account by that account, matching the e-mail without regard to case, and leaves the account alone", async () => {
     expect((await article("102")).authorId).toBe(editor.id);
     const after = await db.user.findUniqueOrThrow({ where: { id: editor.id } });
-    expect(after).toMatchObject({ name: "Anna S.", email: "anna.schaefer@redaktion.example", role: "ADMIN", passwordHash: editor.passwordHash });
+    expect(after).toMatchObject({
+      name: "Anna S.",
+      email: "anna.schaefer@redaktion.example",
+      role: "ADMIN",
+      passwordHash: editor.passwordHash,
+    });
   });
 
   it("creates other authors as editors without a password, under their e-mail or an .invalid address", async () => {
-    expect((await article("101")).author).toMatchObject({ name: "Jonas Weber", email: "jonas.weber@stadtblatt.example.org", role: "EDITOR", passwordHash: null });
-    expect((await article("104")).author).toMatchObject({ name: "Praktikantin Lea", email: "praktikum@import.invalid", role: "EDITOR", passwordHash: null });
+    expect((await article("101")).author).toMatchObject({
+      name: "Jonas Weber",
+      email: "jonas.weber@stadtblatt.example.org",
+      role: "EDITOR",
+      passwordHash: null,
+    });
+    expect((await article("104")).author).toMatchObject({
+      name: "Praktikantin Lea",
+      email: "praktikum@import.invalid",
+      role: "EDITOR",
+      passwordHash: null,
+    });
     expect(first.authors).toEqual({ matched: 1, created: 2 });
   });
 
   it("threads comments under their parents with root and depth, even when a reply comes first in the file", async () => {
     const [top, reply, replyToReply] = await Promise.all([comment("11"), comment("12"), comment("13")]);
     const articleId = (await article("101")).id;
-    expect(top).toMatchObject({ articleId, parentId: null, rootId: null, depth: 0, status: "APPROVED", createdAt: new Date("2026-03-14T10:00:00Z") });
+    expect(top).toMatchObject({
+      articleId,
+      parentId: null,
+      rootId: null,
+      depth: 0,
+      status: "APPROVED",
+      createdAt: new Date("2026-03-14T10:00:00Z"),
+    });
     expect(reply).toMatchObject({ parentId: top.id, rootId: top.id, depth: 1 });
     expect(replyToReply).toMatchObject({ parentId: reply.id, rootId: top.id, depth: 2 });
     expect(top.body).toBe("Endlich wieder ein Fest im Viertel!\n\nGibt es auch etwas für Kinder?");
@@ -125,7 +153,9 @@ describe("importing a WordPress export", () => {
 
   it("hangs a reply to a trashed comment at the top level and notes it", async () => {
     expect(await comment("17")).toMatchObject({ parentId: null, rootId: null, depth: 0, status: "APPROVED" });
-    expect(first.notes).toEqual([{ kind: "comment", id: "17", postId: "101", title: "Grüße aus München: Straßenfest im Süden", reason: "parentMissing" }]);
+    expect(first.notes).toEqual([
+      { kind: "comment", id: "17", postId: "101", title: "Grüße aus München: Straßenfest im Süden", reason: "parentMissing" },
+    ]);
   });
 
   it("counts approved comments on the article and the replies that take a place on each comment", async () => {
@@ -153,7 +183,12 @@ describe("importing a WordPress export", () => {
   it("records the import in the audit trail under the person who ran it", async () => {
     const entry = await db.moderationLogEntry.findFirstOrThrow({ where: { action: "import.wordpress" } });
     expect(entry).toMatchObject({ actorId: editor.id, targetType: "site", targetId: "wordpress" });
-    expect(entry.after).toMatchObject({ source: "https://stadtblatt.example.org", articles: { created: 4, updated: 0 }, skipped: 6, notes: 1 });
+    expect(entry.after).toMatchObject({
+      source: "https://stadtblatt.example.org",
+      articles: { created: 4, updated: 0 },
+      skipped: 6,
+      notes: 1,
+    });
   });
 });
 

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+
 import { htmlToPlainText, wordpressHtmlToMarkdown } from "@/lib/import/wordpress/content";
-import { parseWxr, WxrFormatError, wxrDate } from "@/lib/import/wordpress/parse";
+import { parseWxr, wxrDate, WxrFormatError } from "@/lib/import/wordpress/parse";
 import { renderArticleMarkdown } from "@/lib/markdown/render";
 
 const xml = readFileSync(path.resolve(import.meta.dirname, "../fixtures/wordpress-export.xml"), "utf8");
@@ -72,7 +73,7 @@ describe("reading a WordPress export", () => {
       ],
     });
     expect(festival.content).toContain("<!-- wp:paragraph -->");
-    expect(festival.content).toContain("[caption id=\"attachment_201\"");
+    expect(festival.content).toContain('[caption id="attachment_201"');
   });
 
   it("reads a draft without a slug and without a UTC date as WordPress leaves them", () => {
@@ -111,7 +112,9 @@ describe("reading a WordPress export", () => {
   });
 
   it("decodes character references in titles outside CDATA", () => {
-    const single = parseWxr(xml.replace("<title>Haushalt 2026: Was die Stadt plant</title>", "<title>Was die Stadt&#8217;s Haushalt &amp; mehr plant</title>"));
+    const single = parseWxr(
+      xml.replace("<title>Haushalt 2026: Was die Stadt plant</title>", "<title>Was die Stadt&#8217;s Haushalt &amp; mehr plant</title>"),
+    );
     expect(single.posts.find((item) => item.id === "102")?.title).toBe("Was die Stadt’s Haushalt & mehr plant");
   });
 
@@ -153,9 +156,9 @@ describe("converting WordPress HTML to Markdown", () => {
   });
 
   it("takes a caption from the older caption attribute when the shortcode holds only the image", () => {
-    expect(wordpressHtmlToMarkdown('[caption id="a" caption="Foto: Stadt &amp; Land"]<img src="https://x.example/a.jpg" alt="A" />[/caption]')).toBe(
-      "![A](https://x.example/a.jpg)\n\n_Foto: Stadt & Land_",
-    );
+    expect(
+      wordpressHtmlToMarkdown('[caption id="a" caption="Foto: Stadt &amp; Land"]<img src="https://x.example/a.jpg" alt="A" />[/caption]'),
+    ).toBe("![A](https://x.example/a.jpg)\n\n_Foto: Stadt & Land_");
   });
 
   it("removes scripts with their content and Gutenberg block comments", () => {
@@ -179,7 +182,9 @@ describe("converting WordPress HTML to Markdown", () => {
   });
 
   it("drops iframes and styles, and keeps preformatted text fenced", () => {
-    const markdown = wordpressHtmlToMarkdown('<p>Video:</p><iframe src="https://video.example/1"></iframe><style>p{}</style>\n\n<pre>eins\n\nzwei</pre>');
+    const markdown = wordpressHtmlToMarkdown(
+      '<p>Video:</p><iframe src="https://video.example/1"></iframe><style>p{}</style>\n\n<pre>eins\n\nzwei</pre>',
+    );
     expect(markdown).toBe("Video:\n\n```\neins\n\nzwei\n```");
   });
 

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import type { Db } from "@/lib/db/client";
 import { LIVE_CHANNEL, type LiveEvent } from "@/lib/live/events";
 import { createLiveListener, type LiveListener } from "@/lib/live/listener";
 import { publishLiveEvent } from "@/lib/live/notify";
 import { clearPageCache, isFresh, lookupPage, renderMark, storePage } from "@/lib/pagecache/store";
+
 import { freshDatabase } from "../helpers/db";
 
 let db: Db;
@@ -59,7 +61,18 @@ describe("live updates through PostgreSQL LISTEN/NOTIFY", () => {
   it("expire the article's cached copies on each instance before its pages hear of the change", async () => {
     const listener = instance();
     clearPageCache();
-    storePage("page", { status: 200, headers: {}, bodies: { identity: Buffer.from("alt") }, etag: '"a"', tags: ["article:debatte"], freshUntil: Date.now() + 60_000 }, renderMark());
+    storePage(
+      "page",
+      {
+        status: 200,
+        headers: {},
+        bodies: { identity: Buffer.from("alt") },
+        etag: '"a"',
+        tags: ["article:debatte"],
+        freshUntil: Date.now() + 60_000,
+      },
+      renderMark(),
+    );
     const freshWhenHeard: boolean[] = [];
     listener.subscribe("a4", () => freshWhenHeard.push(isFresh(lookupPage("page")!)));
     await listener.ready();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { retryDelay } from "@/lib/live/retry";
 
 describe("a page's wait before opening its live stream again", () => {

@@ -2,8 +2,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+
 import { listOutbox, readOutboxMail } from "@/lib/mail/outbox";
 import { sendMail } from "@/lib/mail/transport";
+
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 
 const saved = { SMTP_URL: process.env.SMTP_URL, AGORA_OUTBOX_DIR: process.env.AGORA_OUTBOX_DIR };
@@ -24,7 +26,11 @@ describe("sending mail over SMTP", () => {
   it("delivers subject and text intact, umlauts and long links included", async () => {
     process.env.SMTP_URL = sink.url;
     const link = `https://agora.example/passwort-zuruecksetzen?token=${"a1B2-c3D4_".repeat(14)}`;
-    await sendMail({ to: "juergen@example.org", subject: "Grüße aus der Redaktion – „Prüfung“", text: `Hallo Jürgen,\n\n${link}\n\nÄußerst wichtig.` });
+    await sendMail({
+      to: "juergen@example.org",
+      subject: "Grüße aus der Redaktion – „Prüfung“",
+      text: `Hallo Jürgen,\n\n${link}\n\nÄußerst wichtig.`,
+    });
     const mail = await sink.waitForMail("juergen@example.org");
     expect(mail.subject).toBe("Grüße aus der Redaktion – „Prüfung“");
     expect(mail.text).toContain("Hallo Jürgen,");

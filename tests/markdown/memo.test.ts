@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { memoiseText } from "@/lib/markdown/memo";
 
 function counted(options = { maxChars: 100, maxEntryChars: 50 }) {

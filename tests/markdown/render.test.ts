@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { renderArticleMarkdown, renderCommentMarkdown } from "@/lib/markdown/render";
 
 describe("article Markdown", () => {
@@ -38,7 +39,7 @@ describe("comment Markdown", () => {
     ["an iframe", '<iframe src="https://evil.example"></iframe>'],
     ["a style attribute", '<em style="position:fixed">x</em>'],
     ["an SVG onload", '<svg onload="alert(1)"></svg>'],
-    ["broken markup", '<img src=x onerror=alert(1)//'],
+    ["broken markup", "<img src=x onerror=alert(1)//"],
     ["a mixed-case javascript: href", '<a href="JaVaScRiPt:alert(1)">x</a>'],
     ["an entity-encoded javascript: link", "[x](&#106;avascript:alert(1))"],
     ["a vbscript: link", '<a href="vbscript:msgbox(1)">x</a>'],

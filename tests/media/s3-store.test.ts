@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+
 import { GET as serveImage } from "@/app/medien/[name]/route";
 import { s3ImageStorage } from "@/lib/media/s3-storage";
 import { s3Settings } from "@/lib/media/settings";
 import { readImage, storeImage } from "@/lib/media/store";
+
 import { startS3Server, type S3TestServer } from "../helpers/s3-server";
 
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
@@ -78,12 +80,14 @@ describe("images in S3-compatible storage", () => {
     expect(response.headers.get("content-length")).toBe(String(PNG.length));
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(Buffer.from(await response.arrayBuffer()).equals(PNG)).toBe(true);
-    const missing = await serveImage(new Request("http://localhost/medien/x"), { params: Promise.resolve({ name: `${"1".repeat(24)}.png` }) });
+    const missing = await serveImage(new Request("http://localhost/medien/x"), {
+      params: Promise.resolve({ name: `${"1".repeat(24)}.png` }),
+    });
     expect(missing.status).toBe(404);
   });
 
   it("keeps the bucket's objects cacheable for a CDN in front of it", async () => {
-    const name = (await storeImage(PNG) as { name: string }).name;
+    const name = ((await storeImage(PNG)) as { name: string }).name;
     const file = await s3ImageStorage(s3Settings(s3.env)!).get(name);
     expect(file?.size).toBe(PNG.length);
     await file?.body.cancel();
@@ -91,13 +95,18 @@ describe("images in S3-compatible storage", () => {
 
   it("points image addresses at AGORA_S3_PUBLIC_URL when it is set", async () => {
     process.env.AGORA_S3_PUBLIC_URL = "https://cdn.zeitung.example/bilder/";
-    expect(await storeImage(PNG)).toMatchObject({ ok: true, url: expect.stringMatching(/^https:\/\/cdn\.zeitung\.example\/bilder\/[a-f0-9]{24}\.png$/) });
+    expect(await storeImage(PNG)).toMatchObject({
+      ok: true,
+      url: expect.stringMatching(/^https:\/\/cdn\.zeitung\.example\/bilder\/[a-f0-9]{24}\.png$/),
+    });
   });
 
   it("an upload the storage refuses is a value the editor sees, and a read that fails is a 503 that is not cached", async () => {
     process.env.AGORA_S3_SECRET_ACCESS_KEY = "not-the-secret";
     expect(await storeImage(Buffer.concat([PNG, Buffer.from([1])]))).toMatchObject({ ok: false, error: "uploadFailed" });
-    const response = await serveImage(new Request("http://localhost/medien/x"), { params: Promise.resolve({ name: `${"2".repeat(24)}.png` }) });
+    const response = await serveImage(new Request("http://localhost/medien/x"), {
+      params: Promise.resolve({ name: `${"2".repeat(24)}.png` }),
+    });
     expect(response.status).toBe(503);
     expect(response.headers.get("cache-control")).toBe("no-store");
   });
@@ -114,7 +123,9 @@ describe("S3 settings", () => {
   });
 
   it("defaults to AWS's regional endpoint with virtual-hosted bucket addresses", () => {
-    expect(s3Settings({ AGORA_S3_BUCKET: "b", AGORA_S3_ACCESS_KEY_ID: "k", AGORA_S3_SECRET_ACCESS_KEY: "s", AGORA_S3_REGION: "eu-west-1" })).toMatchObject({
+    expect(
+      s3Settings({ AGORA_S3_BUCKET: "b", AGORA_S3_ACCESS_KEY_ID: "k", AGORA_S3_SECRET_ACCESS_KEY: "s", AGORA_S3_REGION: "eu-west-1" }),
+    ).toMatchObject({
       endpoint: "https://s3.eu-west-1.amazonaws.com",
       forcePathStyle: false,
       publicUrl: null,

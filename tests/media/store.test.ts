@@ -2,6 +2,7 @@ import { mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { GET as serveImage } from "@/app/medien/[name]/route";
 import { MAX_UPLOAD_BYTES, readImage, storeImage } from "@/lib/media/store";
 
@@ -43,7 +44,9 @@ describe("image uploads", () => {
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(response.headers.get("content-length")).toBe(String(PNG.length));
     expect(Buffer.from(await response.arrayBuffer()).equals(PNG)).toBe(true);
-    const missing = await serveImage(new Request("http://localhost/medien/x"), { params: Promise.resolve({ name: `${"0".repeat(24)}.png` }) });
+    const missing = await serveImage(new Request("http://localhost/medien/x"), {
+      params: Promise.resolve({ name: `${"0".repeat(24)}.png` }),
+    });
     expect(missing.status).toBe(404);
   });
 });

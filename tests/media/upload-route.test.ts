@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { POST as uploadImage } from "@/app/api/admin/medien/route";
 import { GET as serveImage } from "@/app/medien/[name]/route";
 import { s3ImageStorage } from "@/lib/media/s3-storage";
 import { s3Settings } from "@/lib/media/settings";
+
 import { startS3Server, type S3TestServer } from "../helpers/s3-server";
 
 // The route's own checks (admin role, same origin) are proved in e2e/admin/publishing.spec.ts and

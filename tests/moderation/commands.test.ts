@@ -1,13 +1,24 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { postComment, reportComment, type CommandContext } from "@/lib/comments/commands";
 import type { Db } from "@/lib/db/client";
-import { appealNotice, decideComment, decideComments, featureComment, editCommentAsModerator, liftRestriction, restrictUser, setAlwaysPremoderate } from "@/lib/moderation/commands";
+import {
+  appealNotice,
+  decideComment,
+  decideComments,
+  editCommentAsModerator,
+  featureComment,
+  liftRestriction,
+  restrictUser,
+  setAlwaysPremoderate,
+} from "@/lib/moderation/commands";
 import { formStamp } from "@/lib/moderation/form-clock";
 import { listQueue, queueCounts } from "@/lib/moderation/queries";
 import { postgresStore } from "@/lib/ratelimit/postgres-store";
 import { updateSiteSettings } from "@/lib/settings/commands";
 import { readSiteSettings } from "@/lib/settings/site";
+
 import { freshDatabase } from "../helpers/db";
 import { createArticle, createComment, createUser } from "../helpers/factories";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
@@ -68,7 +79,10 @@ describe("rules on new comments", () => {
     const second = await post(reader.id, article.id, "Noch einer, bevor jemand schaut.", { moderationMode: "first" });
     expect(second).toMatchObject({ ok: true, comment: { status: "PENDING" } });
     if (!first.ok) return;
-    expect(await decideComment({ db }, editor, { commentId: first.comment.id, decision: "approve" })).toMatchObject({ ok: true, status: "APPROVED" });
+    expect(await decideComment({ db }, editor, { commentId: first.comment.id, decision: "approve" })).toMatchObject({
+      ok: true,
+      status: "APPROVED",
+    });
     const third = await post(reader.id, article.id, "Jetzt geht es sofort.", { moderationMode: "first" });
     expect(third).toMatchObject({ ok: true, comment: { status: "APPROVED" } });
     expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ commentCount: 2 });
@@ -76,7 +90,13 @@ describe("rules on new comments", () => {
 
   it("the hidden bot field files the comment as spam, quietly", async () => {
     const [reader, article] = await Promise.all([createUser(db), createArticle(db)]);
-    const result = await postComment(ctx, reader.id, { articleId: article.id, body: "Billige Uhren!", idempotencyKey: randomUUID(), honeypot: "http://uhren.example", formStamp: "" });
+    const result = await postComment(ctx, reader.id, {
+      articleId: article.id,
+      body: "Billige Uhren!",
+      idempotencyKey: randomUUID(),
+      honeypot: "http://uhren.example",
+      formStamp: "",
+    });
     expect(result).toMatchObject({ ok: true, comment: { status: "PENDING" } });
     expect(await db.comment.findFirstOrThrow({ where: { authorId: reader.id } })).toMatchObject({ status: "SPAM" });
     expect((await queueCounts(db)).spam).toBeGreaterThan(0);
@@ -111,7 +131,14 @@ describe("rules on new comments", () => {
 
 describe("decisions", () => {
   it("reports accumulate in the reported queue, and keeping the comment dismisses them and tells illegal-content reporters", async () => {
-    const [author, a, b, c, editor, article] = await Promise.all([createUser(db), createUser(db), createUser(db), createUser(db), createUser(db, { role: "EDITOR" }), createArticle(db)]);
+    const [author, a, b, c, editor, article] = await Promise.all([
+      createUser(db),
+      createUser(db),
+      createUser(db),
+      createUser(db),
+      createUser(db, { role: "EDITOR" }),
+      createArticle(db),
+    ]);
     const comment = await createComment(db, { articleId: article.id, authorId: author.id, body: "Eine steile These." });
     await reportComment(ctx, a.id, { commentId: comment.id, reason: "ABUSE" });
     await reportComment(ctx, b.id, { commentId: comment.id, reason: "ILLEGAL" });
@@ -121,15 +148,25 @@ describe("decisions", () => {
 
     await decideComment({ db }, editor, { commentId: comment.id, decision: "approve" });
     expect((await listQueue(db, { queue: "reported", articleId: article.id })).total).toBe(0);
-    expect(await db.report.findMany({ where: { commentId: comment.id }, select: { status: true } })).toEqual(Array(3).fill({ status: "DISMISSED" }));
-    expect(await db.notice.findMany({ where: { commentId: comment.id }, select: { userId: true, kind: true, data: true } })).toEqual([{ userId: b.id, kind: "report.outcome", data: expect.objectContaining({ outcome: "kept" }) }]);
+    expect(await db.report.findMany({ where: { commentId: comment.id }, select: { status: true } })).toEqual(
+      Array(3).fill({ status: "DISMISSED" }),
+    );
+    expect(await db.notice.findMany({ where: { commentId: comment.id }, select: { userId: true, kind: true, data: true } })).toEqual([
+      { userId: b.id, kind: "report.outcome", data: expect.objectContaining({ outcome: "kept" }) },
+    ]);
   });
 
   it("rejecting needs a reason, takes the comment off the page, and each action writes exactly one audit entry", async () => {
     const [author, editor, article] = await Promise.all([createUser(db), createUser(db, { role: "EDITOR" }), createArticle(db)]);
     const comment = await createComment(db, { articleId: article.id, authorId: author.id });
-    expect(await decideComment({ db }, editor, { commentId: comment.id, decision: "reject" })).toMatchObject({ ok: false, error: "reasonMissing" });
-    expect(await decideComment({ db }, editor, { commentId: comment.id, decision: "reject", reason: "other" })).toMatchObject({ ok: false, error: "noteMissing" });
+    expect(await decideComment({ db }, editor, { commentId: comment.id, decision: "reject" })).toMatchObject({
+      ok: false,
+      error: "reasonMissing",
+    });
+    expect(await decideComment({ db }, editor, { commentId: comment.id, decision: "reject", reason: "other" })).toMatchObject({
+      ok: false,
+      error: "noteMissing",
+    });
     expect(await logFor(comment.id)).toHaveLength(0);
 
     await decideComment({ db }, editor, { commentId: comment.id, decision: "reject", reason: "insult", note: "Bitte sachlich bleiben." });
@@ -140,33 +177,56 @@ describe("decisions", () => {
     await decideComment({ db }, editor, { commentId: comment.id, decision: "spam" });
     const entries = await logFor(comment.id);
     expect(entries.map((e) => e.action)).toEqual(["comment.reject", "comment.approve", "comment.feature", "comment.edit", "comment.spam"]);
-    expect(entries[0]).toMatchObject({ actorId: editor.id, reason: "insult: Bitte sachlich bleiben.", before: { status: "APPROVED" }, after: { status: "REJECTED" } });
+    expect(entries[0]).toMatchObject({
+      actorId: editor.id,
+      reason: "insult: Bitte sachlich bleiben.",
+      before: { status: "APPROVED" },
+      after: { status: "REJECTED" },
+    });
     expect(entries[3]).toMatchObject({ before: { body: comment.body }, after: { body: "Gekürzt." } });
     expect(await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({ status: "SPAM", featured: false });
     const notice = await db.notice.findFirstOrThrow({ where: { userId: author.id } });
-    expect(notice).toMatchObject({ kind: "comment.rejected", data: { reason: "insult", note: "Bitte sachlich bleiben.", automated: false } });
+    expect(notice).toMatchObject({
+      kind: "comment.rejected",
+      data: { reason: "insult", note: "Bitte sachlich bleiben.", automated: false },
+    });
   });
 
   it("bulk decisions write one audit entry per comment", async () => {
     const [author, editor, article] = await Promise.all([createUser(db), createUser(db, { role: "EDITOR" }), createArticle(db)]);
-    const comments = await Promise.all([1, 2, 3].map(() => createComment(db, { articleId: article.id, authorId: author.id, status: "PENDING" })));
+    const comments = await Promise.all(
+      [1, 2, 3].map(() => createComment(db, { articleId: article.id, authorId: author.id, status: "PENDING" })),
+    );
     const result = await decideComments({ db }, editor, { commentIds: comments.map((c) => c.id), decision: "approve" });
     expect(result).toEqual({ ok: true, done: 3, failed: 0 });
-    expect(await db.moderationLogEntry.count({ where: { targetId: { in: comments.map((c) => c.id) }, action: "comment.approve" } })).toBe(3);
+    expect(await db.moderationLogEntry.count({ where: { targetId: { in: comments.map((c) => c.id) }, action: "comment.approve" } })).toBe(
+      3,
+    );
   });
 
   it("a reader cannot moderate", async () => {
     const [reader, article] = await Promise.all([createUser(db), createArticle(db)]);
     const comment = await createComment(db, { articleId: article.id, authorId: reader.id, status: "PENDING" });
-    expect(await decideComment({ db }, reader, { commentId: comment.id, decision: "approve" })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await restrictUser({ db }, reader, { userId: reader.id, days: 7, reason: "spam" })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await decideComment({ db }, reader, { commentId: comment.id, decision: "approve" })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await restrictUser({ db }, reader, { userId: reader.id, days: 7, reason: "spam" })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
   });
 });
 
 describe("people", () => {
   it("a ban stops posting until it is lifted; the person is told why and until when", async () => {
     const [reader, editor, article] = await Promise.all([createUser(db), createUser(db, { role: "EDITOR" }), createArticle(db)]);
-    const restricted = await restrictUser({ db }, editor, { userId: reader.id, days: 7, reason: "insult", note: "Wiederholt beleidigend." });
+    const restricted = await restrictUser({ db }, editor, {
+      userId: reader.id,
+      days: 7,
+      reason: "insult",
+      note: "Wiederholt beleidigend.",
+    });
     expect(restricted.ok).toBe(true);
     expect(await post(reader.id, article.id, "Darf ich noch?")).toMatchObject({ ok: false, error: "banned" });
     const notice = await db.notice.findFirstOrThrow({ where: { userId: reader.id, kind: "user.suspended" } });
@@ -180,9 +240,19 @@ describe("people", () => {
   });
 
   it("editors cannot block editors or admins; admins can block editors", async () => {
-    const [editor, otherEditor, admin] = await Promise.all([createUser(db, { role: "EDITOR" }), createUser(db, { role: "EDITOR" }), createUser(db, { role: "ADMIN" })]);
-    expect(await restrictUser({ db }, editor, { userId: otherEditor.id, days: 1, reason: "spam" })).toMatchObject({ ok: false, error: "cannotRestrict" });
-    expect(await restrictUser({ db }, editor, { userId: admin.id, days: null, reason: "spam" })).toMatchObject({ ok: false, error: "cannotRestrict" });
+    const [editor, otherEditor, admin] = await Promise.all([
+      createUser(db, { role: "EDITOR" }),
+      createUser(db, { role: "EDITOR" }),
+      createUser(db, { role: "ADMIN" }),
+    ]);
+    expect(await restrictUser({ db }, editor, { userId: otherEditor.id, days: 1, reason: "spam" })).toMatchObject({
+      ok: false,
+      error: "cannotRestrict",
+    });
+    expect(await restrictUser({ db }, editor, { userId: admin.id, days: null, reason: "spam" })).toMatchObject({
+      ok: false,
+      error: "cannotRestrict",
+    });
     expect(await restrictUser({ db }, admin, { userId: otherEditor.id, days: 1, reason: "spam" })).toMatchObject({ ok: true });
   });
 
@@ -198,10 +268,19 @@ describe("people", () => {
     const comment = await createComment(db, { articleId: article.id, authorId: author.id });
     await decideComment({ db }, editor, { commentId: comment.id, decision: "reject", reason: "offTopic" });
     const notice = await db.notice.findFirstOrThrow({ where: { userId: author.id } });
-    expect(await appealNotice({ db }, editor.id, { noticeId: notice.id, text: "Nicht meins" })).toMatchObject({ ok: false, error: "notFound" });
+    expect(await appealNotice({ db }, editor.id, { noticeId: notice.id, text: "Nicht meins" })).toMatchObject({
+      ok: false,
+      error: "notFound",
+    });
     expect(await appealNotice({ db }, author.id, { noticeId: notice.id, text: "Es ging genau um den Artikel." })).toEqual({ ok: true });
-    expect(await appealNotice({ db }, author.id, { noticeId: notice.id, text: "Nochmal" })).toMatchObject({ ok: false, error: "alreadyAppealed" });
-    expect(await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({ status: "PENDING", flags: [{ rule: "appeal", match: "Es ging genau um den Artikel." }] });
+    expect(await appealNotice({ db }, author.id, { noticeId: notice.id, text: "Nochmal" })).toMatchObject({
+      ok: false,
+      error: "alreadyAppealed",
+    });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({
+      status: "PENDING",
+      flags: [{ rule: "appeal", match: "Es ging genau um den Artikel." }],
+    });
   });
 });
 
@@ -211,7 +290,9 @@ describe("the audit log", () => {
     const comment = await createComment(db, { articleId: article.id, authorId: editor.id, status: "PENDING" });
     await decideComment({ db }, editor, { commentId: comment.id, decision: "approve" });
     const [entry] = await logFor(comment.id);
-    await expect(db.moderationLogEntry.update({ where: { id: entry!.id }, data: { action: "comment.reject" } })).rejects.toThrow(/append-only/);
+    await expect(db.moderationLogEntry.update({ where: { id: entry!.id }, data: { action: "comment.reject" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.$executeRaw`DELETE FROM "ModerationLogEntry" WHERE id = ${entry!.id}`).rejects.toThrow(/append-only/);
     expect(await logFor(comment.id)).toHaveLength(1);
   });
@@ -219,8 +300,15 @@ describe("the audit log", () => {
   it("records every setting an admin changes, before and after; editors cannot change settings", async () => {
     const [admin, editor] = await Promise.all([createUser(db, { role: "ADMIN" }), createUser(db, { role: "EDITOR" })]);
     expect(await updateSiteSettings(db, editor, { maxLinks: 5 })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await updateSiteSettings(db, admin, { maxLinks: -1 })).toMatchObject({ ok: false, error: "settingsInvalid", fieldErrors: { maxLinks: "valueInvalid" } });
-    expect(await updateSiteSettings(db, admin, { maxLinks: 5, bannedWords: ["idiot"], siteName: "Agora" })).toEqual({ ok: true, changed: ["maxLinks", "bannedWords"] });
+    expect(await updateSiteSettings(db, admin, { maxLinks: -1 })).toMatchObject({
+      ok: false,
+      error: "settingsInvalid",
+      fieldErrors: { maxLinks: "valueInvalid" },
+    });
+    expect(await updateSiteSettings(db, admin, { maxLinks: 5, bannedWords: ["idiot"], siteName: "Agora" })).toEqual({
+      ok: true,
+      changed: ["maxLinks", "bannedWords"],
+    });
     expect(await readSiteSettings(db)).toMatchObject({ maxLinks: 5, bannedWords: ["idiot"] });
     const entries = await db.moderationLogEntry.findMany({ where: { action: "setting.change" }, orderBy: { targetId: "asc" } });
     expect(entries.map((e) => [e.targetId, e.before, e.after])).toEqual([

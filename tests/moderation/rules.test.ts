@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { decideIntake, type IntakeInput } from "@/lib/moderation/intake";
 import { countLinks, findListedWord, parseWordList } from "@/lib/moderation/words";
 import { siteSettingsSchema } from "@/lib/settings/site";
@@ -6,7 +7,12 @@ import { siteSettingsSchema } from "@/lib/settings/site";
 const defaults = siteSettingsSchema.parse({});
 const now = new Date("2026-11-25T12:00:00Z");
 
-function input(overrides: Partial<Omit<IntakeInput, "settings" | "author">> & { settings?: Partial<IntakeInput["settings"]>; author?: Partial<IntakeInput["author"]> } = {}): IntakeInput {
+function input(
+  overrides: Partial<Omit<IntakeInput, "settings" | "author">> & {
+    settings?: Partial<IntakeInput["settings"]>;
+    author?: Partial<IntakeInput["author"]>;
+  } = {},
+): IntakeInput {
   return {
     body: "Ein sachlicher Beitrag zur Debatte.",
     kind: "new",
@@ -14,7 +20,15 @@ function input(overrides: Partial<Omit<IntakeInput, "settings" | "author">> & { 
     article: { premoderate: false },
     ...overrides,
     settings: { ...defaults, ...overrides.settings },
-    author: { role: "READER", alwaysPremoderate: false, createdAt: new Date("2025-01-01"), approvedComments: 3, previousCommentAt: null, recentBodies: [], ...overrides.author },
+    author: {
+      role: "READER",
+      alwaysPremoderate: false,
+      createdAt: new Date("2025-01-01"),
+      approvedComments: 3,
+      previousCommentAt: null,
+      recentBodies: [],
+      ...overrides.author,
+    },
   };
 }
 
@@ -34,7 +48,9 @@ describe("word lists", () => {
   });
 
   it("match phrases word for word, across punctuation and spacing", () => {
-    expect(findListedWord("Das ist – halt die   Luegenpresse.", ["Lügen presse", "halt die lügenpresse"])?.entry).toBe("halt die lügenpresse");
+    expect(findListedWord("Das ist – halt die   Luegenpresse.", ["Lügen presse", "halt die lügenpresse"])?.entry).toBe(
+      "halt die lügenpresse",
+    );
     expect(findListedWord("die Lügen, die Presse", ["lügen presse"])).toBeNull();
   });
 
@@ -62,17 +78,28 @@ describe("intake", () => {
   });
 
   it("rejects a banned word and holds a suspect one, naming the word as written", () => {
-    expect(decideIntake(input({ body: "Du IDIOT", settings: { bannedWords: ["idiot"] } }))).toEqual({ status: "REJECTED", hits: [{ rule: "bannedWord", match: "IDIOT" }] });
-    expect(decideIntake(input({ body: "Das ist Lügenpresse", settings: { suspectWords: ["luegenpresse"] } }))).toEqual({ status: "PENDING", hits: [{ rule: "suspectWord", match: "Lügenpresse" }] });
+    expect(decideIntake(input({ body: "Du IDIOT", settings: { bannedWords: ["idiot"] } }))).toEqual({
+      status: "REJECTED",
+      hits: [{ rule: "bannedWord", match: "IDIOT" }],
+    });
+    expect(decideIntake(input({ body: "Das ist Lügenpresse", settings: { suspectWords: ["luegenpresse"] } }))).toEqual({
+      status: "PENDING",
+      hits: [{ rule: "suspectWord", match: "Lügenpresse" }],
+    });
   });
 
   it("holds the same text posted again", () => {
-    expect(decideIntake(input({ author: { recentBodies: ["ein  sachlicher Beitrag zur debatte."] } })).hits).toEqual([{ rule: "duplicate" }]);
+    expect(decideIntake(input({ author: { recentBodies: ["ein  sachlicher Beitrag zur debatte."] } })).hits).toEqual([
+      { rule: "duplicate" },
+    ]);
   });
 
   it("files the hidden bot field and a too-quick submission as spam", () => {
     expect(decideIntake(input({ submission: { honeypot: "http://spam.example", elapsedMs: 20_000 } })).status).toBe("SPAM");
-    expect(decideIntake(input({ submission: { honeypot: "", elapsedMs: 800 } }))).toEqual({ status: "SPAM", hits: [{ rule: "submitTooQuick", match: "0.8" }] });
+    expect(decideIntake(input({ submission: { honeypot: "", elapsedMs: 800 } }))).toEqual({
+      status: "SPAM",
+      hits: [{ rule: "submitTooQuick", match: "0.8" }],
+    });
     expect(decideIntake(input({ submission: { honeypot: "", elapsedMs: null } })).status).toBe("SPAM");
     expect(decideIntake(input({ submission: { honeypot: "", elapsedMs: 3_000 } })).status).toBe("APPROVED");
   });
@@ -80,12 +107,16 @@ describe("intake", () => {
   it("holds a comment sent too soon after the author's previous one, when the rule is on", () => {
     const previousCommentAt = new Date(now.getTime() - 4_000);
     expect(decideIntake(input({ author: { previousCommentAt } })).status).toBe("APPROVED");
-    expect(decideIntake(input({ author: { previousCommentAt }, settings: { minSecondsBetweenComments: 10 } })).hits).toEqual([{ rule: "postingTooFast", match: "4" }]);
+    expect(decideIntake(input({ author: { previousCommentAt }, settings: { minSecondsBetweenComments: 10 } })).hits).toEqual([
+      { rule: "postingTooFast", match: "4" },
+    ]);
   });
 
   it("holds comments of accounts younger than the configured hours", () => {
     const createdAt = new Date(now.getTime() - 2 * 3_600_000);
-    expect(decideIntake(input({ author: { createdAt }, settings: { minAccountAgeHours: 24 } })).hits).toEqual([{ rule: "newAccount", match: "2" }]);
+    expect(decideIntake(input({ author: { createdAt }, settings: { minAccountAgeHours: 24 } })).hits).toEqual([
+      { rule: "newAccount", match: "2" },
+    ]);
     expect(decideIntake(input({ author: { createdAt }, settings: { minAccountAgeHours: 0 } })).status).toBe("APPROVED");
   });
 
@@ -94,7 +125,9 @@ describe("intake", () => {
   });
 
   it("in first-comment mode holds a reader's comments until one was approved", () => {
-    expect(decideIntake(input({ settings: { moderationMode: "first" }, author: { approvedComments: 0 } })).hits).toEqual([{ rule: "firstComment" }]);
+    expect(decideIntake(input({ settings: { moderationMode: "first" }, author: { approvedComments: 0 } })).hits).toEqual([
+      { rule: "firstComment" },
+    ]);
     expect(decideIntake(input({ settings: { moderationMode: "first" }, author: { approvedComments: 1 } })).status).toBe("APPROVED");
   });
 
@@ -104,19 +137,30 @@ describe("intake", () => {
   });
 
   it("never holds editors and admins", () => {
-    expect(decideIntake(input({ body: "idiot", settings: { bannedWords: ["idiot"], moderationMode: "pre" }, author: { role: "EDITOR" } })).status).toBe("APPROVED");
+    expect(
+      decideIntake(input({ body: "idiot", settings: { bannedWords: ["idiot"], moderationMode: "pre" }, author: { role: "EDITOR" } }))
+        .status,
+    ).toBe("APPROVED");
   });
 
   it("checks an edit for its words only, not for mode or timing", () => {
-    const edit = input({ kind: "edit", settings: { moderationMode: "pre", suspectWords: ["mist"] }, submission: { honeypot: "x", elapsedMs: 1 } });
+    const edit = input({
+      kind: "edit",
+      settings: { moderationMode: "pre", suspectWords: ["mist"] },
+      submission: { honeypot: "x", elapsedMs: 1 },
+    });
     expect(decideIntake(edit).status).toBe("APPROVED");
     expect(decideIntake({ ...edit, body: "So ein Mist" }).hits).toEqual([{ rule: "suspectWord", match: "Mist" }]);
   });
 
   it("lets spam win over a rejection, and a rejection over holds", () => {
-    const decision = decideIntake(input({ body: "idiot https://a https://b https://c", settings: { bannedWords: ["idiot"], moderationMode: "pre" } }));
+    const decision = decideIntake(
+      input({ body: "idiot https://a https://b https://c", settings: { bannedWords: ["idiot"], moderationMode: "pre" } }),
+    );
     expect(decision.status).toBe("REJECTED");
     expect(decision.hits.map((hit) => hit.rule)).toEqual(["bannedWord", "links", "premoderation"]);
-    expect(decideIntake(input({ body: "idiot", settings: { bannedWords: ["idiot"] }, submission: { honeypot: "x", elapsedMs: 9000 } })).status).toBe("SPAM");
+    expect(
+      decideIntake(input({ body: "idiot", settings: { bannedWords: ["idiot"] }, submission: { honeypot: "x", elapsedMs: 9000 } })).status,
+    ).toBe("SPAM");
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+
 import { hashedContentSecurityPolicy } from "@/lib/http/security-headers";
 import { inlineScriptHashes } from "@/lib/pagecache/csp";
 

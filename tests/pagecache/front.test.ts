@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
 import { setListening } from "@/lib/cache/trust";
 import { createPageCacheFront } from "@/lib/pagecache/front";
 import { notePageTags, RENDER_HEADER } from "@/lib/pagecache/render-tags";

@@ -1,12 +1,14 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { purgeHttpCaches } from "@/lib/cache/http-purge";
 import { broadcastExpiry } from "@/lib/cache/invalidate";
 import { cachesTrusted } from "@/lib/cache/trust";
 import type { Db } from "@/lib/db/client";
 import { createLiveListener, type LiveListener } from "@/lib/live/listener";
 import { clearPageCache, isFresh, lookupPage, renderMark, storePage } from "@/lib/pagecache/store";
+
 import { freshDatabase } from "../helpers/db";
 
 let db: Db;
@@ -29,7 +31,14 @@ async function until(check: () => boolean, ms = 2_000) {
   }
 }
 
-const page = (tags: string[]) => ({ status: 200, headers: {}, bodies: { identity: Buffer.from("x") }, etag: '"x"', tags, freshUntil: Date.now() + 60_000 });
+const page = (tags: string[]) => ({
+  status: 200,
+  headers: {},
+  bodies: { identity: Buffer.from("x") },
+  etag: '"x"',
+  tags,
+  freshUntil: Date.now() + 60_000,
+});
 
 describe("expiring pages on every instance", () => {
   it("an instance serves from its caches only while it listens, and starts afresh after its connection was lost", async () => {

@@ -1,5 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { clearPageCache, expireAllPages, expirePageTags, isFresh, lookupPage, renderMark, staleFor, storePage } from "@/lib/pagecache/store";
+
+import {
+  clearPageCache,
+  expireAllPages,
+  expirePageTags,
+  isFresh,
+  lookupPage,
+  renderMark,
+  staleFor,
+  storePage,
+} from "@/lib/pagecache/store";
 
 const page = (tags: string[], body = "<html></html>") => ({
   status: 200,

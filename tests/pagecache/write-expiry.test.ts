@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+
 import { changeDisplayName } from "@/lib/accounts/commands";
 import { deleteAccount } from "@/lib/accounts/data";
 import { changeRole } from "@/lib/accounts/roles";
@@ -9,7 +10,15 @@ import { deleteArticle, publishArticle, saveArticle, unpublishArticle } from "@/
 import type { ArticleInput } from "@/lib/articles/schema";
 import { createSection } from "@/lib/articles/sections";
 import { CACHE_TAGS } from "@/lib/cache/tags";
-import { deleteOwnComment, editComment, postComment, reportComment, setDiscussionOpen, toggleReaction, type CommandContext } from "@/lib/comments/commands";
+import {
+  deleteOwnComment,
+  editComment,
+  postComment,
+  reportComment,
+  setDiscussionOpen,
+  toggleReaction,
+  type CommandContext,
+} from "@/lib/comments/commands";
 import type { Db } from "@/lib/db/client";
 import { importWordPress } from "@/lib/import/wordpress/import";
 import { decideComments, editCommentAsModerator, featureComment, restrictUser, setAlwaysPremoderate } from "@/lib/moderation/commands";
@@ -17,6 +26,7 @@ import { clearPageCache, isFresh, lookupPage, renderMark, storePage } from "@/li
 import { postgresStore } from "@/lib/ratelimit/postgres-store";
 import { updateSiteSettings } from "@/lib/settings/commands";
 import { readSiteSettings } from "@/lib/settings/site";
+
 import { freshDatabase } from "../helpers/db";
 import { articleInput, createArticle, createComment, createUser } from "../helpers/factories";
 
@@ -41,7 +51,14 @@ beforeAll(async () => {
 beforeEach(async () => {
   [a, b] = await Promise.all([createArticle(db), createArticle(db)]);
   clearPageCache();
-  const page = (tags: string[]) => ({ status: 200, headers: {}, bodies: { identity: Buffer.from("x") }, etag: '"x"', tags, freshUntil: Date.now() + 60_000 });
+  const page = (tags: string[]) => ({
+    status: 200,
+    headers: {},
+    bodies: { identity: Buffer.from("x") },
+    etag: '"x"',
+    tags,
+    freshUntil: Date.now() + 60_000,
+  });
   storePage("a", page([CACHE_TAGS.articles, CACHE_TAGS.article(a.slug), CACHE_TAGS.settings]), renderMark());
   storePage("b", page([CACHE_TAGS.articles, CACHE_TAGS.article(b.slug), CACHE_TAGS.settings]), renderMark());
   storePage("home", page([CACHE_TAGS.articles, CACHE_TAGS.sections, CACHE_TAGS.settings]), renderMark());
@@ -51,7 +68,8 @@ beforeEach(async () => {
 const expired = () => ["a", "b", "home"].filter((key) => !isFresh(lookupPage(key)!));
 const EVERY_PAGE = ["a", "b", "home"];
 
-const post = (userId: string, articleId: string, body = "Ein Gedanke.") => postComment(ctx, userId, { articleId, body, idempotencyKey: randomUUID() });
+const post = (userId: string, articleId: string, body = "Ein Gedanke.") =>
+  postComment(ctx, userId, { articleId, body, idempotencyKey: randomUUID() });
 
 describe("a reader's writes expire the one discussion they changed", () => {
   it("a comment that appears at once expires its article's page only, and the command names the article", async () => {
@@ -110,8 +128,23 @@ describe("moderation expires only the discussions it changed", () => {
     const onA = await createComment(db, { articleId: a.id, authorId: reader.id });
     const onB = await createComment(db, { articleId: b.id, authorId: reader.id });
     const pendingOnC = await createComment(db, { articleId: c.id, authorId: reader.id, status: "PENDING" });
-    storePage("c", { status: 200, headers: {}, bodies: { identity: Buffer.from("x") }, etag: '"x"', tags: [CACHE_TAGS.article(c.slug)], freshUntil: Date.now() + 60_000 }, renderMark());
-    const result = await decideComments({ db }, editor, { commentIds: [onA.id, onB.id, pendingOnC.id], decision: "reject", reason: "insult" });
+    storePage(
+      "c",
+      {
+        status: 200,
+        headers: {},
+        bodies: { identity: Buffer.from("x") },
+        etag: '"x"',
+        tags: [CACHE_TAGS.article(c.slug)],
+        freshUntil: Date.now() + 60_000,
+      },
+      renderMark(),
+    );
+    const result = await decideComments({ db }, editor, {
+      commentIds: [onA.id, onB.id, pendingOnC.id],
+      decision: "reject",
+      reason: "insult",
+    });
     expect(result).toMatchObject({ ok: true, done: 3 });
     // Rejecting a comment nobody saw changes no page.
     expect(isFresh(lookupPage("c")!)).toBe(true);
@@ -132,7 +165,9 @@ describe("moderation expires only the discussions it changed", () => {
     expect(await featureComment({ db }, editor, comment.id, true)).toEqual({ ok: true });
     expect(expired()).toEqual(["b"]);
     clearAndRestore();
-    expect(await editCommentAsModerator({ db }, editor, { commentId: comment.id, body: "Ohne Telefonnummer." }, 2000)).toEqual({ ok: true });
+    expect(await editCommentAsModerator({ db }, editor, { commentId: comment.id, body: "Ohne Telefonnummer." }, 2000)).toEqual({
+      ok: true,
+    });
     expect(expired()).toEqual(["b"]);
   });
 
@@ -155,7 +190,18 @@ describe("articles, sections, settings and people expire every page", () => {
     expect(expired()).toEqual([]);
 
     // The old slug's page (a redirect from now on) is tagged with that slug only.
-    storePage("old", { status: 200, headers: {}, bodies: { identity: Buffer.from("x") }, etag: '"x"', tags: [CACHE_TAGS.article(a.slug)], freshUntil: Date.now() + 60_000 }, renderMark());
+    storePage(
+      "old",
+      {
+        status: 200,
+        headers: {},
+        bodies: { identity: Buffer.from("x") },
+        etag: '"x"',
+        tags: [CACHE_TAGS.article(a.slug)],
+        freshUntil: Date.now() + 60_000,
+      },
+      renderMark(),
+    );
     expect(await saveArticle(db, admin, a.id, input(a, { slug: `${a.slug}-neu` }))).toMatchObject({ ok: true, slug: `${a.slug}-neu` });
     expect(expired()).toEqual(EVERY_PAGE);
     expect(isFresh(lookupPage("old")!)).toBe(false);

@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
+
+import { createPrismaClient } from "@/lib/db/client";
 import { check, clear, consume, type RateLimitRule, type RateLimitStore } from "@/lib/ratelimit";
 import { postgresStore } from "@/lib/ratelimit/postgres-store";
 import { redisStore } from "@/lib/ratelimit/redis-store";
-import { createPrismaClient } from "@/lib/db/client";
+
 import { freshDatabase } from "../helpers/db";
 
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";

@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { changeDisplayName } from "@/lib/accounts/commands";
 import { postComment, type CommandContext } from "@/lib/comments/commands";
 import type { Db } from "@/lib/db/client";
 import { formText } from "@/lib/forms/state";
 import { postgresStore } from "@/lib/ratelimit/postgres-store";
 import { readSiteSettings } from "@/lib/settings/site";
+
 import { freshDatabase } from "../helpers/db";
 import { createArticle, createUser } from "../helpers/factories";
 
@@ -17,7 +19,8 @@ beforeAll(async () => {
   ctx = { db, settings: { ...(await readSiteSettings(db)), minSubmitSeconds: 0 }, limits: postgresStore(db) };
 });
 
-const post = (userId: string, articleId: string, body: string) => postComment(ctx, userId, { articleId, body, idempotencyKey: randomUUID() });
+const post = (userId: string, articleId: string, body: string) =>
+  postComment(ctx, userId, { articleId, body, idempotencyKey: randomUUID() });
 
 describe("hostile input to comments", () => {
   it("a comment of a megabyte is refused as too long and stores nothing", async () => {

@@ -1,6 +1,8 @@
 import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
+
 import { renderArticleMarkdown, renderCommentMarkdown } from "@/lib/markdown/render";
+
 import { XSS_PAYLOADS } from "./xss-corpus";
 
 type Node = { type: string; name?: string; attribs?: Record<string, string>; children?: Node[] };
@@ -28,7 +30,8 @@ function dangers(html: string, allowedTags: readonly string[]): string[] {
     if (!allowedTags.includes(element.name ?? "")) found.push(`<${element.name}>`);
     for (const [name, value] of Object.entries(element.attribs ?? {})) {
       if (name.startsWith("on")) found.push(`${name}=`);
-      if (["href", "src", "action", "formaction", "xlink:href", "data", "style", "srcdoc"].includes(name) && !safeUrl(value)) found.push(`${name}=${value}`);
+      if (["href", "src", "action", "formaction", "xlink:href", "data", "style", "srcdoc"].includes(name) && !safeUrl(value))
+        found.push(`${name}=${value}`);
       if (name === "style" || name === "srcdoc") found.push(name);
     }
   }
@@ -36,7 +39,25 @@ function dangers(html: string, allowedTags: readonly string[]): string[] {
 }
 
 const COMMENT_TAGS = ["p", "br", "strong", "em", "a", "blockquote", "ul", "ol", "li", "code", "del"];
-const ARTICLE_TAGS = [...COMMENT_TAGS, "h2", "h3", "h4", "pre", "hr", "figure", "figcaption", "img", "table", "thead", "tbody", "tr", "th", "td", "sup", "sub"];
+const ARTICLE_TAGS = [
+  ...COMMENT_TAGS,
+  "h2",
+  "h3",
+  "h4",
+  "pre",
+  "hr",
+  "figure",
+  "figcaption",
+  "img",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+  "sup",
+  "sub",
+];
 
 describe("stored XSS: the corpus", () => {
   it("holds at least 300 distinct payloads", () => {

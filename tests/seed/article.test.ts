@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { loadSeedArticle, parseSeedArticle } from "@/prisma/seed/article";
 
 describe("the demo article", () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+
 import { verifyPassword } from "@/lib/accounts/password";
 import { seed } from "@/prisma/seed";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo";
+
 import { freshDatabase } from "../helpers/db";
 
 describe("seeding a fresh database", async () => {
@@ -14,7 +16,9 @@ describe("seeding a fresh database", async () => {
     expect(article.author.name).toBe("Rainer Rupp");
     expect(article.author.passwordHash).toBeNull();
     expect(article.commentCount).toBe(6);
-    expect(await db.comment.count({ where: { articleId: article.id, status: "APPROVED", idempotencyKey: { startsWith: "demo:" } } })).toBe(6);
+    expect(await db.comment.count({ where: { articleId: article.id, status: "APPROVED", idempotencyKey: { startsWith: "demo:" } } })).toBe(
+      6,
+    );
     const nested = await db.comment.findUniqueOrThrow({ where: { idempotencyKey: "demo:6" }, include: { parent: true } });
     expect(nested.depth).toBe(2);
     expect(nested.rootId).toBe(nested.parent!.parentId);

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+
 import { AuthPage } from "@/components/account/AuthPage";
 import { OAuthButtons } from "@/components/account/OAuthButtons";
 import { SignInForm } from "@/components/account/SignInForm";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { DeleteAccountForm, EmailForm, NameForm, PasswordForm, ResendVerificationForm } from "@/components/account/AccountForms";
 import { NotificationPrefsForm } from "@/components/account/NoticeForms";
 import { requireUser } from "@/lib/accounts/session";
@@ -69,7 +70,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </Section>
         <Section id="data" title={t("dataSection")}>
           <p className="font-sans text-sm">{t("exportText")}</p>
-          <a href="/konto/export" download className="inline-block rounded border border-stone-400 bg-white px-4 py-2 font-sans text-sm font-semibold hover:border-ink">
+          <a
+            href="/konto/export"
+            download
+            className="inline-block rounded border border-stone-400 bg-white px-4 py-2 font-sans text-sm font-semibold hover:border-ink"
+          >
             {t("export")}
           </a>
         </Section>

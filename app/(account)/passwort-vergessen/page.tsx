@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { AuthPage } from "@/components/account/AuthPage";
 import { ResetRequestForm } from "@/components/account/PasswordResetForms";
 

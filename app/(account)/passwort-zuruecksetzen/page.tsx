@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { AuthPage } from "@/components/account/AuthPage";
 import { ResetPasswordForm } from "@/components/account/PasswordResetForms";
 import { inspectToken } from "@/lib/accounts/tokens";

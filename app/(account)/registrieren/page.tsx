@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+
 import { AuthPage } from "@/components/account/AuthPage";
 import { OAuthButtons } from "@/components/account/OAuthButtons";
 import { SignUpForm } from "@/components/account/SignUpForm";
@@ -23,7 +24,10 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       footer={
         <p>
           {t("haveAccount")}{" "}
-          <Link href={`/anmelden${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`} className="font-semibold text-accent underline">
+          <Link
+            href={`/anmelden${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}
+            className="font-semibold text-accent underline"
+          >
             {t("signInLink")}
           </Link>
         </p>

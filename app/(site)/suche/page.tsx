@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { pageParam } from "@/components/article/ArticleList";
 import { ArticleMeta } from "@/components/article/ArticleMeta";
 import { Pagination } from "@/components/ui/Pagination";
@@ -53,12 +54,21 @@ export default async function SearchPage({ searchParams }: Props) {
               )}
             </p>
             <div className="mt-2">
-              <ArticleMeta author={hit.authorName} publishedAt={hit.publishedAt} commentCount={hit.commentCount} commentsHref={`${articlePath(hit.slug)}#kommentare`} />
+              <ArticleMeta
+                author={hit.authorName}
+                publishedAt={hit.publishedAt}
+                commentCount={hit.commentCount}
+                commentsHref={`${articlePath(hit.slug)}#kommentare`}
+              />
             </div>
           </li>
         ))}
       </ol>
-      <Pagination page={page} pages={Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE))} href={(n) => pathWithQuery("/suche", { q: query, seite: n > 1 ? n : null })} />
+      <Pagination
+        page={page}
+        pages={Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE))}
+        href={(n) => pathWithQuery("/suche", { q: query, seite: n > 1 ? n : null })}
+      />
     </div>
   );
 }

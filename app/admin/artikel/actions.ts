@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+
 import { currentUserWithRole } from "@/lib/accounts/session";
 import { deleteArticle, publishArticle, saveArticle, unpublishArticle } from "@/lib/articles/commands";
 import type { ArticleInput } from "@/lib/articles/schema";
@@ -50,7 +51,14 @@ export async function publishArticleAction(id: string, at: string | null): Promi
     if (when && Number.isNaN(when.getTime())) return { ok: false, error: "scheduleInvalid", fieldErrors: { publishAt: "scheduleInvalid" } };
     const result = await publishArticle(db(), actor, articleId, when);
     if (!result.ok) return refused(result);
-    return { ok: true, id: articleId, slug: result.slug, status: result.status, publishedAt: result.publishedAt.toISOString(), savedAt: new Date().toISOString() };
+    return {
+      ok: true,
+      id: articleId,
+      slug: result.slug,
+      status: result.status,
+      publishedAt: result.publishedAt.toISOString(),
+      savedAt: new Date().toISOString(),
+    };
   });
 }
 

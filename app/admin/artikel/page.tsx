@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { FILTER_CONTROL, FilterField, FilterSelect } from "@/components/ui/FilterField";
 import { ListTable } from "@/components/ui/ListTable";
 import { Pagination } from "@/components/ui/Pagination";
 import { requireRole } from "@/lib/accounts/session";
 import { ARTICLE_STATUSES, listAdminArticles } from "@/lib/articles/admin-queries";
-import { listSections } from "@/lib/articles/queries";
 import { articlePath } from "@/lib/articles/paths";
-import type { ArticleStatus } from "@/lib/db/client";
-import { db } from "@/lib/db/client";
+import { listSections } from "@/lib/articles/queries";
+import { db, type ArticleStatus } from "@/lib/db/client";
 import { pathWithQuery } from "@/lib/http/query";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -68,43 +68,57 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
       </form>
       <ListTable
         summary={t("results", { count: total })}
-        columns={[{ label: t("title") }, { label: t("status") }, { label: t("author") }, { label: t("section") }, { label: t("date") }, { label: t("comments"), align: "right" }]}
+        columns={[
+          { label: t("title") },
+          { label: t("status") },
+          { label: t("author") },
+          { label: t("section") },
+          { label: t("date") },
+          { label: t("comments"), align: "right" },
+        ]}
       >
-            {articles.map((article) => (
-              <tr key={article.id} className="border-b border-rule align-top">
-                <td className="py-3 pr-4">
-                  <Link href={`/admin/artikel/${article.id}`} className="font-semibold hover:text-accent">
-                    {article.title}
+        {articles.map((article) => (
+          <tr key={article.id} className="border-b border-rule align-top">
+            <td className="py-3 pr-4">
+              <Link href={`/admin/artikel/${article.id}`} className="font-semibold hover:text-accent">
+                {article.title}
+              </Link>
+              {article.status !== "DRAFT" && (
+                <>
+                  {" "}
+                  <Link href={articlePath(article.slug)} className="text-xs text-muted underline">
+                    {t("view")}
                   </Link>
-                  {article.status !== "DRAFT" && (
-                    <>
-                      {" "}
-                      <Link href={articlePath(article.slug)} className="text-xs text-muted underline">
-                        {t("view")}
-                      </Link>
-                    </>
-                  )}
-                </td>
-                <td className="py-3 pr-4 whitespace-nowrap">
-                  <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[article.status]}`}>{t(`statuses.${article.status}`)}</span>
-                </td>
-                <td className="py-3 pr-4">{article.author.name ?? "–"}</td>
-                <td className="py-3 pr-4">{article.section?.name ?? "–"}</td>
-                <td className="py-3 pr-4 whitespace-nowrap">
-                  {article.publishedAt ? format.dateTime(article.publishedAt, { dateStyle: "medium", timeStyle: "short" }) : "–"}
-                  <br />
-                  <span className="text-xs text-muted">{t("updated", { date: format.dateTime(article.updatedAt, { dateStyle: "short", timeStyle: "short" }) })}</span>
-                </td>
-                <td className="py-3 text-right whitespace-nowrap">
-                  {article.commentCount}
-                  {article.pendingCount > 0 && (
-                    <Link href={pathWithQuery("/moderation/ausstehend", { artikel: article.id })} className="ml-2 rounded-full bg-accent px-1.5 text-xs font-semibold text-white">
-                      {t("pending", { count: article.pendingCount })}
-                    </Link>
-                  )}
-                </td>
-              </tr>
-            ))}
+                </>
+              )}
+            </td>
+            <td className="py-3 pr-4 whitespace-nowrap">
+              <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[article.status]}`}>
+                {t(`statuses.${article.status}`)}
+              </span>
+            </td>
+            <td className="py-3 pr-4">{article.author.name ?? "–"}</td>
+            <td className="py-3 pr-4">{article.section?.name ?? "–"}</td>
+            <td className="py-3 pr-4 whitespace-nowrap">
+              {article.publishedAt ? format.dateTime(article.publishedAt, { dateStyle: "medium", timeStyle: "short" }) : "–"}
+              <br />
+              <span className="text-xs text-muted">
+                {t("updated", { date: format.dateTime(article.updatedAt, { dateStyle: "short", timeStyle: "short" }) })}
+              </span>
+            </td>
+            <td className="py-3 text-right whitespace-nowrap">
+              {article.commentCount}
+              {article.pendingCount > 0 && (
+                <Link
+                  href={pathWithQuery("/moderation/ausstehend", { artikel: article.id })}
+                  className="ml-2 rounded-full bg-accent px-1.5 text-xs font-semibold text-white"
+                >
+                  {t("pending", { count: article.pendingCount })}
+                </Link>
+              )}
+            </td>
+          </tr>
+        ))}
       </ListTable>
       <Pagination page={page} pages={pages} href={(n) => pathWithQuery("/admin/artikel", { ...filters, seite: n })} />
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { SettingsForm } from "@/components/admin/SettingsForm";
 import { requireRole } from "@/lib/accounts/session";
 import { readSiteSettings } from "@/lib/settings/site";

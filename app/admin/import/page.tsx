@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { WordPressImport } from "@/components/admin/WordPressImport";
 import { requireRole } from "@/lib/accounts/session";
 

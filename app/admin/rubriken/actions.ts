@@ -2,6 +2,7 @@
 
 import { refresh, revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+
 import { currentUserWithRole } from "@/lib/accounts/session";
 import { createSection, deleteSection, updateSection } from "@/lib/articles/sections";
 import { db } from "@/lib/db/client";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { SectionForm } from "@/components/admin/SectionForm";
 import { requireRole } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
@@ -12,7 +13,10 @@ export default async function SectionsPage({ searchParams }: { searchParams: Pro
   const { geloescht } = await searchParams;
   await requireRole(["ADMIN"], "/admin/rubriken");
   const [sections, t] = await Promise.all([
-    db().section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true, position: true, _count: { select: { articles: true } } } }),
+    db().section.findMany({
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, slug: true, position: true, _count: { select: { articles: true } } },
+    }),
     getTranslations("Sections"),
   ]);
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { isDevelopmentSite } from "@/lib/env";
 import { listOutbox } from "@/lib/mail/outbox";
 

@@ -7,7 +7,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ nam
     console.error(`Reading the image ${name} from the image storage failed:`, error);
     return "unavailable" as const;
   });
-  if (image === "unavailable") return new Response("Unavailable", { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store" } });
+  if (image === "unavailable")
+    return new Response("Unavailable", { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store" } });
   if (!image) return new Response("Not found", { status: 404 });
   const headers = new Headers({
     "Content-Type": image.type,

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+
 import { ModerationQueue, type QueueItemView } from "@/components/moderation/ModerationQueue";
+import { FILTER_CONTROL, FilterField, FilterSelect } from "@/components/ui/FilterField";
 import { Pagination } from "@/components/ui/Pagination";
 import { requireRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { articlePath } from "@/lib/articles/paths";
 import { commentPermalink } from "@/lib/comments/paths";
 import { db } from "@/lib/db/client";
+import { pathWithQuery } from "@/lib/http/query";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
 import type { RuleHit } from "@/lib/moderation/intake";
-import { listQueue, queueArticles, queueFromSlug, QUEUE_SLUGS } from "@/lib/moderation/queries";
-import { FilterField, FilterSelect, FILTER_CONTROL } from "@/components/ui/FilterField";
-import { pathWithQuery } from "@/lib/http/query";
+import { listQueue, QUEUE_SLUGS, queueArticles, queueFromSlug } from "@/lib/moderation/queries";
 
 type Params = { params: Promise<{ queue: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -65,7 +66,12 @@ export default async function QueuePage({ params, searchParams }: Params) {
         ? {
             name: item.author.name ?? item.author.email ?? "–",
             email: item.author.email,
-            record: t("history", { approved: record?.approved ?? 0, rejected: record?.rejected ?? 0, spam: record?.spam ?? 0, since: format.dateTime(item.author.createdAt, { dateStyle: "medium" }) }),
+            record: t("history", {
+              approved: record?.approved ?? 0,
+              rejected: record?.rejected ?? 0,
+              spam: record?.spam ?? 0,
+              since: format.dateTime(item.author.createdAt, { dateStyle: "medium" }),
+            }),
             actions: record?.actions ?? 0,
             banned: !!item.author.bannedUntil && item.author.bannedUntil > now,
             premoderated: item.author.alwaysPremoderate,
@@ -80,7 +86,13 @@ export default async function QueuePage({ params, searchParams }: Params) {
     };
   });
 
-  const pageHref = (page: number) => pathWithQuery(`/moderation/${QUEUE_SLUGS[queue]}`, { artikel: articleId, person: author, reihenfolge: order === "oldest" ? "alt" : undefined, seite: page });
+  const pageHref = (page: number) =>
+    pathWithQuery(`/moderation/${QUEUE_SLUGS[queue]}`, {
+      artikel: articleId,
+      person: author,
+      reihenfolge: order === "oldest" ? "alt" : undefined,
+      seite: page,
+    });
 
   return (
     <section aria-labelledby="queue-title" className="mt-6">

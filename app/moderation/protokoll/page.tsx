@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+
 import { reasonFormatter } from "@/components/moderation/reasonText";
+import { FILTER_CONTROL, FilterField } from "@/components/ui/FilterField";
 import { Pagination } from "@/components/ui/Pagination";
 import { requireRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
-import { listLog } from "@/lib/moderation/queries";
-import { FilterField, FILTER_CONTROL } from "@/components/ui/FilterField";
 import { pathWithQuery } from "@/lib/http/query";
+import { listLog } from "@/lib/moderation/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Moderation");
@@ -22,7 +23,12 @@ export default async function LogPage({ searchParams }: { searchParams: Promise<
   const action = query.aktion?.slice(0, 60) || undefined;
   const actor = query.wer?.slice(0, 100) || undefined;
   const target = query.ziel?.slice(0, 60) || undefined;
-  const [t, format, describeReason, result] = await Promise.all([getTranslations("Moderation"), getFormatter(), reasonFormatter(), listLog(db(), { action, actor, target, page: Number(query.seite ?? 1) })]);
+  const [t, format, describeReason, result] = await Promise.all([
+    getTranslations("Moderation"),
+    getFormatter(),
+    reasonFormatter(),
+    listLog(db(), { action, actor, target, page: Number(query.seite ?? 1) }),
+  ]);
   const actionLabel = (name: string) => {
     const key = `actions.${name.replace(".", "_")}` as "actions.comment_approve";
     return t.has(key) ? t(key) : name;
@@ -60,18 +66,32 @@ export default async function LogPage({ searchParams }: { searchParams: Promise<
         <table className="w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-3">{t("when")}</th>
-              <th scope="col" className="py-2 pr-3">{t("who")}</th>
-              <th scope="col" className="py-2 pr-3">{t("what")}</th>
-              <th scope="col" className="py-2 pr-3">{t("target")}</th>
-              <th scope="col" className="py-2">{t("details")}</th>
+              <th scope="col" className="py-2 pr-3">
+                {t("when")}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t("who")}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t("what")}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t("target")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("details")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {result.entries.map((entry) => (
               <tr key={entry.id} className="border-b border-rule align-top">
-                <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(entry.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
-                <td className="py-2 pr-3">{entry.actor ? (entry.actor.name ?? entry.actor.email) : <span className="text-muted">{t("automatic")}</span>}</td>
+                <td className="py-2 pr-3 whitespace-nowrap">
+                  {format.dateTime(entry.createdAt, { dateStyle: "short", timeStyle: "medium" })}
+                </td>
+                <td className="py-2 pr-3">
+                  {entry.actor ? (entry.actor.name ?? entry.actor.email) : <span className="text-muted">{t("automatic")}</span>}
+                </td>
                 <td className="py-2 pr-3">
                   {actionLabel(entry.action)}
                   {entry.reason && <span className="block text-muted">{describeReason(entry.reason)}</span>}

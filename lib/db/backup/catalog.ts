@@ -17,13 +17,16 @@ export function codeMigrations(dir = MIGRATIONS_DIR): string[] {
 
 /** The migrations applied to the database, oldest first; throws when it has none or one failed. */
 export async function appliedMigrations(client: pg.ClientBase): Promise<string[]> {
-  const { rows: [table] } = await client.query<{ name: string | null }>(`SELECT to_regclass('public.${MIGRATIONS_TABLE}')::text AS name`);
+  const {
+    rows: [table],
+  } = await client.query<{ name: string | null }>(`SELECT to_regclass('public.${MIGRATIONS_TABLE}')::text AS name`);
   if (!table?.name) throw new Error(`The database has no ${MIGRATIONS_TABLE} table: it is not an Agora database, or was never started.`);
   const { rows } = await client.query<{ migration_name: string; finished: boolean }>(
     `SELECT migration_name, finished_at IS NOT NULL AS finished FROM ${MIGRATIONS_TABLE} WHERE rolled_back_at IS NULL ORDER BY migration_name`,
   );
   const failed = rows.find((row) => !row.finished);
-  if (failed) throw new Error(`Migration ${failed.migration_name} did not finish; resolve it (npm run prisma -- migrate status) before a backup.`);
+  if (failed)
+    throw new Error(`Migration ${failed.migration_name} did not finish; resolve it (npm run prisma -- migrate status) before a backup.`);
   return rows.map((row) => row.migration_name);
 }
 
@@ -69,8 +72,14 @@ export function loadOrder(tables: string[], references: { from: string; to: stri
   for (const { from, to } of references) if (from !== to && waitingFor.has(to)) waitingFor.get(from)?.add(to);
   const order: string[] = [];
   while (waitingFor.size) {
-    const ready = [...waitingFor].filter(([, needs]) => needs.size === 0).map(([table]) => table).sort();
-    if (!ready.length) throw new Error(`The foreign keys of ${[...waitingFor.keys()].sort().join(", ")} form a cycle; their rows cannot be loaded in order.`);
+    const ready = [...waitingFor]
+      .filter(([, needs]) => needs.size === 0)
+      .map(([table]) => table)
+      .sort();
+    if (!ready.length)
+      throw new Error(
+        `The foreign keys of ${[...waitingFor.keys()].sort().join(", ")} form a cycle; their rows cannot be loaded in order.`,
+      );
     for (const table of ready) {
       order.push(table);
       waitingFor.delete(table);

@@ -1,4 +1,5 @@
 import { to as copyTo } from "pg-copy-streams";
+
 import { appliedMigrations, readSchema } from "./catalog";
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupWriter, type BackupHeader } from "./format";
 import { copyTarget, inTransaction, quote } from "./session";
@@ -18,17 +19,23 @@ export async function createBackup({
   log?: (message: string) => void;
 }): Promise<BackupHeader> {
   return inTransaction(databaseUrl, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", async (client) => {
-    const { rows: [server] } = await client.query<{ version: string }>("SELECT current_setting('server_version') AS version");
+    const {
+      rows: [server],
+    } = await client.query<{ version: string }>("SELECT current_setting('server_version') AS version");
     const migrations = await appliedMigrations(client);
     const schema = await readSchema(client);
     const tables = [];
     for (const table of schema.tables) {
-      const { rows: [count] } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${quote(table.name)}`);
+      const {
+        rows: [count],
+      } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${quote(table.name)}`);
       tables.push({ ...table, rows: count?.n ?? 0 });
     }
     const sequences = [];
     for (const name of schema.sequences) {
-      const { rows: [row] } = await client.query<{ value: string; isCalled: boolean }>(
+      const {
+        rows: [row],
+      } = await client.query<{ value: string; isCalled: boolean }>(
         `SELECT last_value::text AS value, is_called AS "isCalled" FROM ${quote(name)}`,
       );
       if (row) sequences.push({ name, ...row });

@@ -1,6 +1,6 @@
+import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { open, rename, rm } from "node:fs/promises";
-import { once } from "node:events";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import { z } from "zod";
@@ -150,10 +150,13 @@ export class BackupReader {
     }
     const version = (json as { version?: unknown } | null)?.version;
     if (typeof version === "number" && version > BACKUP_VERSION) {
-      throw new BackupFileError(`${this.file} has backup format ${version}; this Agora reads format ${BACKUP_VERSION}. Update Agora first.`);
+      throw new BackupFileError(
+        `${this.file} has backup format ${version}; this Agora reads format ${BACKUP_VERSION}. Update Agora first.`,
+      );
     }
     const parsed = headerSchema.safeParse(json);
-    if (!parsed.success || parsed.data.version !== BACKUP_VERSION) throw new BackupFileError(`${this.file} is not an Agora backup (unexpected header).`);
+    if (!parsed.success || parsed.data.version !== BACKUP_VERSION)
+      throw new BackupFileError(`${this.file} is not an Agora backup (unexpected header).`);
     return parsed.data;
   }
 

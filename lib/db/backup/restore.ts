@@ -5,6 +5,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+
 import { PREPARE_LOCK_KEY, withAdvisoryLock } from "../lock";
 import { runPrismaCli } from "../prisma-cli";
 import { createDatabaseIfMissing } from "../server";
@@ -43,11 +44,15 @@ export async function restoreBackup({
   log?: (message: string) => void;
 }): Promise<RestoreSummary> {
   const header = await verifyBackupFile(file);
-  log(`Backup of ${header.createdAt} (${header.server}): ${header.tables.length} tables, ${header.migrations.length} migrations; file intact.`);
+  log(
+    `Backup of ${header.createdAt} (${header.server}): ${header.tables.length} tables, ${header.migrations.length} migrations; file intact.`,
+  );
   const known = codeMigrations(migrationsDir);
   const unknown = header.migrations.filter((name) => !known.includes(name));
   if (unknown.length) {
-    throw new RestoreRefusedError(`The backup was made by a newer Agora: this code lacks the migrations ${unknown.join(", ")}. Update Agora, then restore.`);
+    throw new RestoreRefusedError(
+      `The backup was made by a newer Agora: this code lacks the migrations ${unknown.join(", ")}. Update Agora, then restore.`,
+    );
   }
   const newerMigrations = known.filter((name) => !header.migrations.includes(name));
 
@@ -74,7 +79,9 @@ export async function restoreBackup({
  */
 async function clearTarget(url: string, force: boolean, log: (message: string) => void): Promise<void> {
   await inTransaction(url, "BEGIN", async (client) => {
-    const { rows: [contents] } = await client.query<{ objects: number }>(
+    const {
+      rows: [contents],
+    } = await client.query<{ objects: number }>(
       `SELECT (SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace)::int
             + (SELECT count(*) FROM pg_type WHERE typnamespace = 'public'::regnamespace AND typtype IN ('e', 'd'))::int
             + (SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace)::int AS objects`,
@@ -86,7 +93,9 @@ async function clearTarget(url: string, force: boolean, log: (message: string) =
     );
     const withRows: string[] = [];
     for (const { name } of tables) {
-      const { rows: [row] } = await client.query<{ found: boolean }>(`SELECT EXISTS (SELECT FROM ${quote(name)}) AS found`);
+      const {
+        rows: [row],
+      } = await client.query<{ found: boolean }>(`SELECT EXISTS (SELECT FROM ${quote(name)}) AS found`);
       if (row?.found) withRows.push(name);
     }
     const database = client.database ?? "";
@@ -96,14 +105,20 @@ async function clearTarget(url: string, force: boolean, log: (message: string) =
           "Restore into a new or empty database, or add --force to drop everything in it first.",
       );
     }
-    log(withRows.length ? `--force: dropping everything in the database ${database}.` : `The database ${database} has tables but no rows; dropping them to start afresh.`);
+    log(
+      withRows.length
+        ? `--force: dropping everything in the database ${database}.`
+        : `The database ${database} has tables but no rows; dropping them to start afresh.`,
+    );
     await recreatePublicSchema(client);
   });
 }
 
 /** DROP SCHEMA public CASCADE, then the schema again with its owner and grants as before. */
 async function recreatePublicSchema(client: pg.Client): Promise<void> {
-  const { rows: [schema] } = await client.query<{ owner: string }>(`SELECT nspowner::regrole::text AS owner FROM pg_namespace WHERE nspname = 'public'`);
+  const {
+    rows: [schema],
+  } = await client.query<{ owner: string }>(`SELECT nspowner::regrole::text AS owner FROM pg_namespace WHERE nspname = 'public'`);
   const { rows: grants } = await client.query<{ grantee: string; privilege: string }>(
     `SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END AS grantee, a.privilege_type AS privilege
        FROM pg_namespace n, aclexplode(n.nspacl) a WHERE n.nspname = 'public' AND a.grantee <> n.nspowner`,
@@ -142,7 +157,8 @@ async function loadRows(url: string, file: string, header: BackupHeader): Promis
       for (const table of header.tables) {
         const copy = client.query(copyFrom(`COPY ${copyTarget(table)} FROM STDIN`));
         await pipeline(Readable.from(reader.tableData(table.name)), copy);
-        if (copy.rowCount !== table.rows) throw new Error(`Table ${table.name}: loaded ${copy.rowCount} rows, the backup has ${table.rows}.`);
+        if (copy.rowCount !== table.rows)
+          throw new Error(`Table ${table.name}: loaded ${copy.rowCount} rows, the backup has ${table.rows}.`);
       }
       await setUserTriggers(client, names, "ENABLE");
       for (const sequence of header.sequences) {
@@ -150,7 +166,10 @@ async function loadRows(url: string, file: string, header: BackupHeader): Promis
       }
     });
   } catch (error) {
-    if (error instanceof pg.DatabaseError) throw new Error(`Loading the backup failed, nothing was loaded: ${error.message}${error.where ? ` (${error.where.split("\n")[0]})` : ""}`);
+    if (error instanceof pg.DatabaseError)
+      throw new Error(
+        `Loading the backup failed, nothing was loaded: ${error.message}${error.where ? ` (${error.where.split("\n")[0]})` : ""}`,
+      );
     throw error;
   } finally {
     reader.close();

@@ -1,6 +1,7 @@
 import { takesPlace } from "@/lib/comments/counts";
 import { normaliseBody, placeReply, type Placement } from "@/lib/comments/policy";
 import type { CommentStatus, Prisma } from "@/lib/db/client";
+
 import { htmlToPlainText, wordpressHtmlToMarkdown } from "./content";
 import type { ImportEntry } from "./import";
 import { wxrDate, type WxrComment } from "./parse";
@@ -80,7 +81,10 @@ export async function importComments(tx: Tx, input: CommentsInput): Promise<Comm
     if (status === "PENDING") outcome.pending++;
     if (status === "SPAM") outcome.spam++;
 
-    const existing = await tx.comment.findUnique({ where: { idempotencyKey }, select: { id: true, parentId: true, rootId: true, depth: true } });
+    const existing = await tx.comment.findUnique({
+      where: { idempotencyKey },
+      select: { id: true, parentId: true, rootId: true, depth: true },
+    });
     if (existing) {
       await tx.comment.update({ where: { id: existing.id }, data: { body, status } });
       placed.set(comment.id, existing);

@@ -9,7 +9,8 @@ import TurndownService from "turndown";
 const DROPPED_ELEMENTS = ["script", "style", "iframe", "noscript", "object", "embed"] as const;
 
 // Elements that start a block of their own; wpautop does not wrap them in paragraphs.
-const BLOCK_START = /^<\/?(?:p|div|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|figure|figcaption|table|thead|tbody|tfoot|tr|td|th|pre|hr|address|section|article|aside|header|footer|nav|form|fieldset|details|summary|hgroup|menu|center)\b/i;
+const BLOCK_START =
+  /^<\/?(?:p|div|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|figure|figcaption|table|thead|tbody|tfoot|tr|td|th|pre|hr|address|section|article|aside|header|footer|nav|form|fieldset|details|summary|hgroup|menu|center)\b/i;
 
 // Media shortcodes without Markdown equivalent; self-closing ones are dropped entirely.
 const MEDIA_SHORTCODES = ["gallery", "playlist", "audio", "video", "embed"];
@@ -59,12 +60,10 @@ function captions(html: string): string {
 /** Other shortcodes: an enclosing one keeps its content, a self-closing media one goes. */
 function shortcodes(html: string): string {
   const closed = new Set(Array.from(html.matchAll(/\[\/([a-z][\w-]*)\]/gi), (match) => (match[1] ?? "").toLowerCase()));
-  return html
-    .replace(/\[\/([a-z][\w-]*)\]/gi, "")
-    .replace(/\[([a-z][\w-]*)\b[^\]]*\]/gi, (match, name: string) => {
-      const lower = name.toLowerCase();
-      return closed.has(lower) || MEDIA_SHORTCODES.includes(lower) ? "" : match;
-    });
+  return html.replace(/\[\/([a-z][\w-]*)\]/gi, "").replace(/\[([a-z][\w-]*)\b[^\]]*\]/gi, (match, name: string) => {
+    const lower = name.toLowerCase();
+    return closed.has(lower) || MEDIA_SHORTCODES.includes(lower) ? "" : match;
+  });
 }
 
 /**

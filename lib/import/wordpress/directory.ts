@@ -1,5 +1,6 @@
 import { slugify } from "@/lib/articles/slug";
 import type { Db } from "@/lib/db/client";
+
 import { htmlToPlainText } from "./content";
 import type { ImportReport } from "./import";
 import type { WxrAuthor, WxrExport, WxrTerm } from "./parse";
@@ -50,7 +51,11 @@ export class Directory {
     const known = this.authors.get(login);
     if (known) return known;
     const author: WxrAuthor = this.wxr.authors.find((candidate) => candidate.login === login) ?? { login, email: null, displayName: login };
-    const localPart = login.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "") || "wordpress";
+    const localPart =
+      login
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, "-")
+        .replace(/^[-.]+|[-.]+$/g, "") || "wordpress";
     const email = (author.email ?? `${localPart}@import.invalid`).trim().toLowerCase();
     let id = await this.findUser(email);
     if (id) {

@@ -2,11 +2,11 @@ import { freeSlug } from "@/lib/articles/commands";
 import { sectionsChanged } from "@/lib/cache/invalidate";
 import type { ArticleStatus, Db } from "@/lib/db/client";
 import { readSiteSettings } from "@/lib/settings/site";
+
 import { importComments, recomputeCounts } from "./comments";
 import { htmlToPlainText, wordpressHtmlToMarkdown } from "./content";
 import { agoraSlug, Directory } from "./directory";
 import { parseWxr, wxrDate, type WxrExport, type WxrPost, type WxrPostStatus } from "./parse";
-
 
 export interface ImportOptions {
   /** Stands in for a missing publication or comment date; defaults to the time of the import. */
@@ -178,7 +178,13 @@ export async function importWordPress(db: Db, xml: string | WxrExport, options: 
         report,
       );
     } catch (error) {
-      report.skipped.push({ kind: "post", id: post.id, title, reason: "failed", detail: error instanceof Error ? error.message : String(error) });
+      report.skipped.push({
+        kind: "post",
+        id: post.id,
+        title,
+        reason: "failed",
+        detail: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   // Imported articles, sections, authors and comments are public at once (each post committed on its own).

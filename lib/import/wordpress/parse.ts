@@ -237,7 +237,10 @@ export function parseWxr(xml: string): WxrExport {
       email: orNull(field(author, "wp:author_email")),
       displayName: field(author, "wp:author_display_name") || field(author, "wp:author_login"),
     })),
-    categories: list(channel["wp:category"]).map((term) => ({ slug: field(term, "wp:category_nicename"), name: field(term, "wp:cat_name") })),
+    categories: list(channel["wp:category"]).map((term) => ({
+      slug: field(term, "wp:category_nicename"),
+      name: field(term, "wp:cat_name"),
+    })),
     tags: list(channel["wp:tag"]).map((term) => ({ slug: field(term, "wp:tag_slug"), name: field(term, "wp:tag_name") })),
     posts,
     skipped,

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+
 import { db } from "@/lib/db/client";
 import { verifyUnsubscribe } from "@/lib/moderation/unsubscribe";
 

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+
 import { confirmAccountLink } from "@/lib/accounts/commands";
 import { db } from "@/lib/db/client";
 

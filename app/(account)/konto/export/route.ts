@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+
 import { exportUserData } from "@/lib/accounts/data";
 import { getCurrentUser } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";

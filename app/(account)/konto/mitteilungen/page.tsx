@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+
 import { AppealForm } from "@/components/account/NoticeForms";
 import { requireUser } from "@/lib/accounts/session";
 import { articlePath } from "@/lib/articles/paths";
@@ -26,7 +27,11 @@ export default async function NoticesPage() {
       ) : (
         <ol className="mt-6 space-y-4">
           {notices.map((notice) => {
-            const { subject, lines } = noticeStatement(user.locale, { kind: notice.kind, data: notice.data as NoticeData, articleTitle: notice.comment?.article.title });
+            const { subject, lines } = noticeStatement(user.locale, {
+              kind: notice.kind,
+              data: notice.data as NoticeData,
+              articleTitle: notice.comment?.article.title,
+            });
             return (
               <li key={notice.id}>
                 <article aria-labelledby={`notice-${notice.id}`} className="rounded border border-rule bg-white p-4">
@@ -47,14 +52,18 @@ export default async function NoticesPage() {
                   {notice.comment && notice.kind === "comment.rejected" && (
                     <div className="mt-2 text-sm">
                       <p className="font-semibold">{t("yourComment")}</p>
-                      <blockquote className="mt-1 border-l-4 border-stone-300 pl-3 whitespace-pre-wrap text-muted">{notice.comment.body}</blockquote>
+                      <blockquote className="mt-1 border-l-4 border-stone-300 pl-3 whitespace-pre-wrap text-muted">
+                        {notice.comment.body}
+                      </blockquote>
                       <Link href={articlePath(notice.comment.article.slug)} className="underline hover:text-accent">
                         {notice.comment.article.title}
                       </Link>
                     </div>
                   )}
                   {notice.appealedAt ? (
-                    <p className="mt-3 rounded bg-highlight p-2 text-sm">{t("appealed", { date: format.dateTime(notice.appealedAt, { dateStyle: "medium" }), text: notice.appeal ?? "" })}</p>
+                    <p className="mt-3 rounded bg-highlight p-2 text-sm">
+                      {t("appealed", { date: format.dateTime(notice.appealedAt, { dateStyle: "medium" }), text: notice.appeal ?? "" })}
+                    </p>
                   ) : (
                     isAppealable(notice.kind) && <AppealForm noticeId={notice.id} />
                   )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+
 import { ArticleView } from "@/components/article/ArticleView";
 import { CommentSection, commentViewFrom } from "@/components/comments/CommentSection";
 import { excerptOf } from "@/lib/articles/excerpt";

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+
 import { ArchiveList } from "@/components/article/ArchiveList";
 import { pageParam } from "@/components/article/ArticleList";
-import { getSection } from "@/lib/articles/queries";
 import { sectionFeedPath, sectionPath } from "@/lib/articles/paths";
+import { getSection } from "@/lib/articles/queries";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ seite?: string }> };
 
@@ -13,7 +14,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!section) return {};
   return {
     title: section.name,
-    alternates: { canonical: sectionPath(section.slug), types: { "application/rss+xml": [{ url: sectionFeedPath(section.slug), title: section.name }] } },
+    alternates: {
+      canonical: sectionPath(section.slug),
+      types: { "application/rss+xml": [{ url: sectionFeedPath(section.slug), title: section.name }] },
+    },
   };
 }
 

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+
 import { ArchiveList } from "@/components/article/ArchiveList";
 import { pageParam } from "@/components/article/ArticleList";
-import { getTag } from "@/lib/articles/queries";
 import { tagPath } from "@/lib/articles/paths";
+import { getTag } from "@/lib/articles/queries";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ seite?: string }> };
 

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+
 import { ArticleEditor } from "@/components/admin/ArticleEditor";
 import { requireRole } from "@/lib/accounts/session";
 import { getArticleForEditor, listAuthors } from "@/lib/articles/admin-queries";
 import { listSections } from "@/lib/articles/queries";
 import { db } from "@/lib/db/client";
+
 import { editorValues } from "../editor-values";
 
 type Props = { params: Promise<{ id: string }> };

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { ArticleEditor } from "@/components/admin/ArticleEditor";
 import { requireRole } from "@/lib/accounts/session";
 import { listAuthors } from "@/lib/articles/admin-queries";
 import { listSections } from "@/lib/articles/queries";
 import { db } from "@/lib/db/client";
+
 import { editorValues } from "../editor-values";
 
 export async function generateMetadata(): Promise<Metadata> {

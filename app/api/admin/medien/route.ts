@@ -13,7 +13,8 @@ export async function POST(request: Request) {
   if (!isSameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
   if (!(await currentUserWithRole(["ADMIN"]))) return Response.json({ error: "forbidden" }, { status: 403 });
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_UPLOAD_BYTES + 64 * 1024) return Response.json({ error: "uploadTooLarge", values: { max: MAX_UPLOAD_BYTES / (1024 * 1024) } }, { status: 413 });
+  if (declared > MAX_UPLOAD_BYTES + 64 * 1024)
+    return Response.json({ error: "uploadTooLarge", values: { max: MAX_UPLOAD_BYTES / (1024 * 1024) } }, { status: 413 });
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
   if (!(file instanceof File)) return Response.json({ error: "uploadEmpty" }, { status: 400 });

@@ -11,7 +11,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!section) return new Response("Not found", { status: 404 });
   const [site, articles] = await Promise.all([feedSite(), feedArticles(db(), section.slug)]);
   const self = sectionFeedPath(section.slug);
-  const feed = articleFeed(site, articles, { title: `${site.siteName} – ${section.name}`, link: sectionPath(section.slug), selfPath: self, atomPath: `${self}?format=atom` });
+  const feed = articleFeed(site, articles, {
+    title: `${site.siteName} – ${section.name}`,
+    link: sectionPath(section.slug),
+    selfPath: self,
+    atomPath: `${self}?format=atom`,
+  });
   return new URL(request.url).searchParams.get("format") === "atom"
     ? xmlResponse(feed.atom1(), "application/atom+xml")
     : xmlResponse(feed.rss2(), "application/rss+xml");

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+
 import { ArticleView } from "@/components/article/ArticleView";
 import { requireRole } from "@/lib/accounts/session";
 import { getArticlePreview } from "@/lib/articles/queries";
@@ -22,7 +23,10 @@ export default async function ArticlePreviewPage({ params }: Props) {
   const t = await getTranslations("Articles");
   return (
     <div className="py-6">
-      <p role="note" className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded border border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+      <p
+        role="note"
+        className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded border border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+      >
         <span>{t("previewNotice", { status: t(`statuses.${article.status}`) })}</span>
         <Link href={`/admin/artikel/${id}`} className="font-semibold underline">
           {t("backToEditor")}

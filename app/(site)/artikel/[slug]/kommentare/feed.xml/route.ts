@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { db } from "@/lib/db/client";
 import { commentsFeed, xmlResponse } from "@/lib/feeds/build";
 import { feedComments } from "@/lib/feeds/queries";
