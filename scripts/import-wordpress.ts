@@ -8,8 +8,9 @@ import { readFile } from "node:fs/promises";
 
 import { createPrismaClient } from "../lib/db/client";
 import { prepareDatabase } from "../lib/db/prepare";
-import { importWordPress, type ImportEntry, type ImportReport } from "../lib/import/wordpress/import";
+import { importWordPress } from "../lib/import/wordpress/import";
 import { parseWxr, WxrFormatError, type WxrExport } from "../lib/import/wordpress/parse";
+import type { ImportEntry, ImportReport } from "../lib/import/wordpress/report";
 
 const USAGE = "Usage: npm run import:wordpress -- <export.xml> [--actor <e-mail of an editor or admin>]";
 

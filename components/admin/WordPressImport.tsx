@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import type { ImportReport } from "@/lib/import/wordpress/import";
+import type { ImportReport } from "@/lib/import/wordpress/report";
 
 import { postToRoute, type RouteProblem } from "./postToRoute";
 

@@ -3,7 +3,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Db } from "@/lib/db/client";
-import { importWordPress, type ImportReport } from "@/lib/import/wordpress/import";
+import { importWordPress } from "@/lib/import/wordpress/import";
+import type { ImportReport } from "@/lib/import/wordpress/report";
 
 import { freshDatabase } from "../helpers/db";
 import { createArticle, createUser } from "../helpers/factories";

@@ -3,8 +3,8 @@ import { normaliseBody, placeReply, type Placement } from "@/lib/comments/policy
 import type { CommentStatus, Prisma } from "@/lib/db/client";
 
 import { htmlToPlainText, wordpressHtmlToMarkdown } from "./content";
-import type { ImportEntry } from "./import";
 import { wxrDate, type WxrComment } from "./parse";
+import type { ImportEntry } from "./report";
 
 type Tx = Prisma.TransactionClient;
 

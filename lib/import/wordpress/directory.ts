@@ -2,8 +2,8 @@ import { slugify } from "@/lib/articles/slug";
 import type { Db } from "@/lib/db/client";
 
 import { htmlToPlainText } from "./content";
-import type { ImportReport } from "./import";
 import type { WxrAuthor, WxrExport, WxrTerm } from "./parse";
+import type { ImportReport } from "./report";
 
 /** WordPress percent-encodes non-ASCII slugs; a malformed one is used as it stands. */
 function decodeSlug(slug: string): string {

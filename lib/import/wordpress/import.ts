@@ -7,42 +7,13 @@ import { importComments, recomputeCounts } from "./comments";
 import { htmlToPlainText, wordpressHtmlToMarkdown } from "./content";
 import { agoraSlug, Directory } from "./directory";
 import { parseWxr, wxrDate, type WxrExport, type WxrPost, type WxrPostStatus } from "./parse";
+import { emptyReport, reportSummary, type ImportReport } from "./report";
 
 export interface ImportOptions {
   /** Stands in for a missing publication or comment date; defaults to the time of the import. */
   now?: Date;
   /** Who ran the import; when given, one audit entry records the summary. */
   actorId?: string;
-}
-
-/** Something the import left out (skipped) or did differently than the file says (notes). */
-export interface ImportEntry {
-  kind: "post" | "page" | "attachment" | "item" | "comment";
-  /** The WordPress id of the post, page, attachment or comment. */
-  id: string;
-  title?: string;
-  /** For comments: the WordPress id of their post. */
-  postId?: string;
-  /**
-   * A stable code: the post type ("page", "attachment", "nav_menu_item", …), "trash",
-   * "unsupportedStatus", "pingback", "trackback", "unsupportedType", "parentMissing", "failed".
-   */
-  reason: string;
-  /** The error message, for "failed". */
-  detail?: string;
-}
-
-export interface ImportReport {
-  articles: { created: number; updated: number };
-  /** pending and spam count the imported comments (created or updated) with that status. */
-  comments: { created: number; updated: number; pending: number; spam: number };
-  /** Sections and tags the imported posts use: found by slug, or created. */
-  sections: { created: number; matched: number };
-  tags: { created: number; matched: number };
-  authors: { matched: number; created: number };
-  skipped: ImportEntry[];
-  /** Imported, but not quite as in WordPress: "parentMissing" comments hang at the top level. */
-  notes: ImportEntry[];
 }
 
 const ARTICLE_STATUS: Record<Exclude<WxrPostStatus, "trash">, ArticleStatus> = {
@@ -122,12 +93,6 @@ async function importPost(db: Db, context: PostContext, directory: Directory, re
   report.notes.push(...outcome.comments.notes.map((entry) => ({ ...entry, title })));
 }
 
-/** The counts of a report without the lists, for the audit trail. */
-export function reportSummary(report: ImportReport) {
-  const { skipped, notes, ...counts } = report;
-  return { ...counts, skipped: skipped.length, notes: notes.length };
-}
-
 /**
  * Imports a WordPress export: posts become articles, categories sections, tags tags, authors
  * bylines and comments threaded comments. Running it again with the same (or a newer) export
@@ -138,15 +103,7 @@ export async function importWordPress(db: Db, xml: string | WxrExport, options: 
   // An already parsed export is accepted too, so that a caller can check the file before it opens a database.
   const wxr = typeof xml === "string" ? parseWxr(xml) : xml;
   const now = options.now ?? new Date();
-  const report: ImportReport = {
-    articles: { created: 0, updated: 0 },
-    comments: { created: 0, updated: 0, pending: 0, spam: 0 },
-    sections: { created: 0, matched: 0 },
-    tags: { created: 0, matched: 0 },
-    authors: { matched: 0, created: 0 },
-    skipped: wxr.skipped.map((item) => ({ ...item })),
-    notes: [],
-  };
+  const report = emptyReport(wxr.skipped);
   const directory = new Directory(db, wxr, report);
   const { commentMaxDepth } = await readSiteSettings(db);
   const keyPrefix = `wp:${wxr.site.link}`;
