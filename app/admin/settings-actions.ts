@@ -5,7 +5,7 @@ import { refresh } from "next/cache";
 import { currentUserWithRole } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
 import { echoValues, formText, type FormState } from "@/lib/forms/state";
-import { parseWordList } from "@/lib/moderation/words";
+import { parseWordList } from "@/lib/rules/words";
 import { updateSiteSettings } from "@/lib/settings/commands";
 
 const NUMBERS = [

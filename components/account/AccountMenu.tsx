@@ -3,8 +3,7 @@ import Link from "next/link";
 
 import { signOutAction } from "@/app/(account)/actions";
 import { getCurrentUser, hasRole, STAFF_ROLES } from "@/lib/accounts/session";
-import { db } from "@/lib/db/client";
-import { unreadNotices } from "@/lib/moderation/notices";
+import { unreadNotices } from "@/lib/notices/queries";
 
 const itemClass = "block w-full px-4 py-2 text-left text-sm hover:bg-stone-100 hover:text-accent";
 
@@ -23,7 +22,7 @@ export async function AccountMenu() {
       </div>
     );
   }
-  const unread = await unreadNotices(db(), user.id);
+  const unread = await unreadNotices({ userId: user.id });
   return (
     <details className="relative">
       <summary className="cursor-pointer list-none rounded border border-stone-400 px-3 py-1.5 text-sm font-medium hover:border-ink">

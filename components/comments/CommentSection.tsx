@@ -12,7 +12,7 @@ import { COMMENT_PARAMS, COMMENT_SORT_COOKIE, commentAnchor } from "@/lib/commen
 import { discussionOpen } from "@/lib/comments/policy";
 import { COMMENT_SORTS, getPublicDiscussion, getReaderDiscussion, parseSort, TOP_LEVEL_PAGE } from "@/lib/comments/queries";
 import { getCachedFormatter, getCachedTranslations } from "@/lib/i18n/shared-cache";
-import { formStamp } from "@/lib/moderation/form-clock";
+import { formStamp } from "@/lib/rules/form-clock";
 import { getSiteSettings } from "@/lib/settings/site";
 
 import { DiscussionSwitch } from "./CommentControls";

@@ -8,7 +8,7 @@ import type { DiscussionComment, DiscussionThread } from "@/lib/comments/queries
 import type { ThreadNode } from "@/lib/comments/thread";
 import type { getCachedFormatter, getCachedTranslations } from "@/lib/i18n/shared-cache";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
-import { formStamp } from "@/lib/moderation/form-clock";
+import { formStamp } from "@/lib/rules/form-clock";
 
 import { DeleteCommentButton, LikeButton, ReportForm } from "./CommentControls";
 import { CommentForm } from "./CommentForm";

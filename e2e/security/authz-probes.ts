@@ -7,9 +7,9 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 
 import { issueToken } from "../../lib/accounts/tokens";
+import { unsubscribeLink } from "../../lib/accounts/unsubscribe";
 import { COMMENT_SORT_COOKIE } from "../../lib/comments/paths";
 import { LOCALE_COOKIE } from "../../lib/i18n/config";
-import { unsubscribeLink } from "../../lib/moderation/unsubscribe";
 import { readSiteSettings } from "../../lib/settings/site";
 import { createAccount, E2E_PASSWORD } from "../support/accounts";
 import { addComments, createArticle } from "../support/comments";

@@ -2,15 +2,16 @@ import { isPublicArticle, publicArticleWhere } from "@/lib/articles/visibility";
 import { discussionChanged } from "@/lib/cache/invalidate";
 import { isUniqueViolation, type Db, type Prisma, type ReportReason } from "@/lib/db/client";
 import { publishLiveEvent } from "@/lib/live/notify";
-import { elapsedSinceStamp } from "@/lib/moderation/form-clock";
-import { decideIntake, type RuleHit, type RuleSettings } from "@/lib/moderation/intake";
-import { deliverNotices, notifyReply } from "@/lib/moderation/mails";
-import { authorHistory, recordIntake } from "@/lib/moderation/record";
+import { deliverNotices } from "@/lib/notices/mails";
 import { consume, rateLimitStore, type RateLimitStore } from "@/lib/ratelimit";
 import { fail, type CommandResult } from "@/lib/result";
+import { elapsedSinceStamp } from "@/lib/rules/form-clock";
+import { decideIntake, type RuleHit, type RuleSettings } from "@/lib/rules/intake";
+import { authorHistory, recordIntake } from "@/lib/rules/record";
 import type { SiteSettings } from "@/lib/settings/site";
 
 import { shiftCounts } from "./counts";
+import { notifyReply } from "./mails";
 import { bodyProblem, discussionOpen, editMinutesLeft, normaliseBody, placeReply } from "./policy";
 
 export interface CommandContext {

@@ -1,13 +1,16 @@
+import { may } from "@/lib/accounts/permissions";
 import { discussionChanged } from "@/lib/cache/invalidate";
 import { shiftCounts } from "@/lib/comments/counts";
+import { notifyReply } from "@/lib/comments/mails";
 import { normaliseBody } from "@/lib/comments/policy";
 import type { CommentStatus, Db, Prisma, Role } from "@/lib/db/client";
 import { publishLiveEvent } from "@/lib/live/notify";
+import { createNotice } from "@/lib/notices/commands";
+import { isAppealable } from "@/lib/notices/kinds";
+import { deliverNotices } from "@/lib/notices/mails";
 import { fail, type CommandResult } from "@/lib/result";
 
-import { deliverNotices, notifyReply } from "./mails";
-import { createNotice, isAppealable } from "./notices";
-import { canModerate, MODERATION_REASONS, PERMANENT_BAN, type ModerationReason } from "./policy";
+import { MODERATION_REASONS, PERMANENT_BAN, type ModerationReason } from "./policy";
 
 export interface ModerationContext {
   db: Db;
@@ -51,7 +54,7 @@ async function decide(
   input: DecisionInput,
 ): Promise<{ result: CommandResult<{ status: CommentStatus }>; shownUnder?: string }> {
   const refuse = (error: string, field?: string, values?: Record<string, string | number>) => ({ result: fail(error, field, values) });
-  if (!canModerate(actor)) return refuse("forbidden");
+  if (!may(actor, "comments.moderate")) return refuse("forbidden");
   const { db } = ctx;
   const now = ctx.now ?? new Date();
   const target = TARGET[input.decision];
@@ -159,7 +162,7 @@ export async function decideComments(
   actor: Actor,
   input: { commentIds: string[]; decision: Decision; reason?: string; note?: string },
 ): Promise<CommandResult<{ done: number; failed: number }>> {
-  if (!canModerate(actor)) return fail("forbidden");
+  if (!may(actor, "comments.moderate")) return fail("forbidden");
   const ids = [...new Set(input.commentIds)].slice(0, 200);
   if (ids.length === 0) return fail("nothingSelected");
   let done = 0;
@@ -182,7 +185,7 @@ export async function decideComments(
 
 /** Pins an approved comment at the top of its discussion with an "Empfohlen" badge, or unpins it. */
 export async function featureComment(ctx: ModerationContext, actor: Actor, commentId: string, featured: boolean): Promise<CommandResult> {
-  if (!canModerate(actor)) return fail("forbidden");
+  if (!may(actor, "comments.moderate")) return fail("forbidden");
   const { db } = ctx;
   const comment = await db.comment.findUnique({
     where: { id: commentId },
@@ -218,7 +221,7 @@ export async function editCommentAsModerator(
   input: { commentId: string; body: string },
   maxLength: number,
 ): Promise<CommandResult> {
-  if (!canModerate(actor)) return fail("forbidden");
+  if (!may(actor, "comments.moderate")) return fail("forbidden");
   const { db } = ctx;
   const body = normaliseBody(input.body);
   if (!body) return fail("commentEmpty", "body");
@@ -266,7 +269,7 @@ export async function restrictUser(
   actor: Actor,
   input: { userId: string; days: number | null; reason?: string; note?: string },
 ): Promise<CommandResult<{ until: Date }>> {
-  if (!canModerate(actor)) return fail("forbidden");
+  if (!may(actor, "people.restrict")) return fail("forbidden");
   const { db } = ctx;
   const now = ctx.now ?? new Date();
   const reason = parseReason(input.reason);
@@ -309,7 +312,7 @@ export async function restrictUser(
 }
 
 export async function liftRestriction(ctx: ModerationContext, actor: Actor, userId: string): Promise<CommandResult> {
-  if (!canModerate(actor)) return fail("forbidden");
+  if (!may(actor, "people.restrict")) return fail("forbidden");
   const { db } = ctx;
   const target = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, bannedUntil: true, banReason: true } });
   if (!target) return fail("notFound");
@@ -336,7 +339,7 @@ export async function liftRestriction(ctx: ModerationContext, actor: Actor, user
 
 /** "Always pre-moderate this user": their comments wait for an editor whatever the site's mode (from now on: no page changes). */
 export async function setAlwaysPremoderate(ctx: ModerationContext, actor: Actor, userId: string, on: boolean): Promise<CommandResult> {
-  if (!canModerate(actor)) return fail("forbidden");
+  if (!may(actor, "people.restrict")) return fail("forbidden");
   const { db } = ctx;
   const target = await db.user.findUnique({ where: { id: userId }, select: { alwaysPremoderate: true } });
   if (!target) return fail("notFound");

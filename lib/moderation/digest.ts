@@ -1,9 +1,50 @@
+import { rolesWith } from "@/lib/accounts/permissions";
+import { unsubscribeLink } from "@/lib/accounts/unsubscribe";
 import type { Db } from "@/lib/db/client";
-
-import { sendPendingDigest } from "./mails";
+import { translatorFor } from "@/lib/i18n/translator";
+import { mailOrigin, sendCourtesyMail } from "@/lib/mail/courtesy";
 
 const DIGEST_KEY = "moderation.digestSentAt";
 const EVERY_HOURS = 24;
+
+/** The editors' digest: how many comments wait, the oldest few, and where to work through them. */
+export async function sendPendingDigest(db: Db, origin?: string): Promise<number> {
+  const [pending, reported, editors] = await Promise.all([
+    db.comment.count({ where: { status: "PENDING" } }),
+    db.report.count({ where: { status: "OPEN" } }),
+    db.user.findMany({
+      where: { notifyDigest: true, role: { in: rolesWith("comments.speakForNewsroom") }, email: { not: null } },
+      select: { id: true, email: true, name: true, locale: true },
+    }),
+  ]);
+  if (pending + reported === 0) return 0;
+  const oldest = await db.comment.findMany({
+    where: { status: "PENDING" },
+    orderBy: { createdAt: "asc" },
+    take: 5,
+    select: { body: true, author: { select: { name: true } }, article: { select: { title: true } } },
+  });
+  const base = mailOrigin(origin);
+  for (const editor of editors) {
+    const { t } = translatorFor(editor.locale);
+    const unsubscribe = unsubscribeLink(base, editor.id, "digest");
+    const text = [
+      t("Mail.greeting", { name: editor.name ?? editor.email ?? "" }),
+      "",
+      t("Notifications.digestBody", { pending, reported }),
+      "",
+      ...oldest.map((c) => `– ${c.author?.name ?? "?"} (${c.article.title}): ${c.body.replace(/\s+/g, " ").slice(0, 100)}`),
+      "",
+      `${base}/moderation`,
+      "",
+      t("Notifications.unsubscribe", { link: unsubscribe }),
+      "",
+      t("Mail.signature"),
+    ].join("\n");
+    await sendCourtesyMail(editor.email!, t("Notifications.digestSubject", { pending }), text, { "List-Unsubscribe": `<${unsubscribe}>` });
+  }
+  return editors.length;
+}
 
 /**
  * Sends the editors' daily digest once a day, whichever app instance gets there first:

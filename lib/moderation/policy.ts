@@ -1,12 +1,3 @@
-import type { Role } from "@/lib/db/client";
-
-/** Editors and admins: they work the moderation area, and their own comments pass without rules. */
-export const isStaff = (person: { role: Role | string } | null | undefined): boolean =>
-  person?.role === "EDITOR" || person?.role === "ADMIN";
-
-/** Who may work the moderation area. */
-export const canModerate = (actor: { role: Role } | null | undefined): actor is { role: Role } => isStaff(actor);
-
 /** Reasons an editor picks when rejecting a comment or restricting a person; the free text adds detail. */
 export const MODERATION_REASONS = ["insult", "hate", "offTopic", "spam", "illegal", "privacy", "other"] as const;
 export type ModerationReason = (typeof MODERATION_REASONS)[number];

@@ -13,9 +13,9 @@ import {
   restrictUser,
   setAlwaysPremoderate,
 } from "@/lib/moderation/commands";
-import { formStamp } from "@/lib/moderation/form-clock";
 import { listQueue, queueCounts } from "@/lib/moderation/queries";
 import { postgresStore } from "@/lib/ratelimit/postgres-store";
+import { formStamp } from "@/lib/rules/form-clock";
 import { updateSiteSettings } from "@/lib/settings/commands";
 import { readSiteSettings } from "@/lib/settings/site";
 

@@ -11,8 +11,8 @@ import { commentPermalink } from "@/lib/comments/paths";
 import { db } from "@/lib/db/client";
 import { pathWithQuery } from "@/lib/http/query";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
-import type { RuleHit } from "@/lib/moderation/intake";
 import { listQueue, QUEUE_SLUGS, queueArticles, queueFromSlug } from "@/lib/moderation/queries";
+import type { RuleHit } from "@/lib/rules/intake";
 
 type Params = { params: Promise<{ queue: string }>; searchParams: Promise<Record<string, string | undefined>> };
 

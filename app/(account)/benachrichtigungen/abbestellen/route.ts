@@ -1,21 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-import { db } from "@/lib/db/client";
-import { verifyUnsubscribe } from "@/lib/moderation/unsubscribe";
+import { followUnsubscribeLink } from "@/lib/accounts/unsubscribe";
 
 /**
  * One-click unsubscribe from a mail's link (GET) or a mail client's List-Unsubscribe-Post (POST).
  * The signed link names the person and the topic; no sign-in is needed.
  */
-async function unsubscribe(request: NextRequest) {
+function unsubscribe(request: NextRequest) {
   const params = request.nextUrl.searchParams;
-  const userId = params.get("u") ?? "";
-  const topic = params.get("thema") ?? "";
-  const valid = verifyUnsubscribe(userId, topic, params.get("sig") ?? "");
-  if (valid) {
-    await db().user.updateMany({ where: { id: userId }, data: topic === "replies" ? { notifyReplies: false } : { notifyDigest: false } });
-  }
-  return valid ? topic : null;
+  return followUnsubscribeLink({ userId: params.get("u") ?? "", topic: params.get("thema") ?? "", signature: params.get("sig") ?? "" });
 }
 
 export async function GET(request: NextRequest) {

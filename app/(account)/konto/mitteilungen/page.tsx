@@ -5,9 +5,10 @@ import Link from "next/link";
 import { AppealForm } from "@/components/account/NoticeForms";
 import { requireUser } from "@/lib/accounts/session";
 import { articlePath } from "@/lib/articles/paths";
-import { db } from "@/lib/db/client";
-import { noticeStatement } from "@/lib/moderation/mails";
-import { isAppealable, listNotices, markNoticesRead, type NoticeData } from "@/lib/moderation/notices";
+import { markNoticesRead } from "@/lib/notices/commands";
+import { isAppealable, type NoticeData } from "@/lib/notices/kinds";
+import { listNotices } from "@/lib/notices/queries";
+import { noticeStatement } from "@/lib/notices/statement";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Notices"))("title") };
@@ -16,8 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Statements of reasons (DSA art. 17) and report outcomes, each with the way to appeal. */
 export default async function NoticesPage() {
   const user = await requireUser("/konto/mitteilungen");
-  const [t, format, notices] = await Promise.all([getTranslations("Notices"), getFormatter(), listNotices(db(), user.id)]);
-  await markNoticesRead(db(), user.id);
+  const [t, format, notices] = await Promise.all([getTranslations("Notices"), getFormatter(), listNotices({ userId: user.id })]);
+  await markNoticesRead({ userId: user.id });
   return (
     <div className="mx-auto max-w-2xl py-6 font-sans">
       <h1 className="font-serif text-3xl font-bold">{t("title")}</h1>

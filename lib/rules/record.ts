@@ -1,8 +1,8 @@
+import { may } from "@/lib/accounts/permissions";
 import type { Db, Prisma } from "@/lib/db/client";
+import { createNotice } from "@/lib/notices/commands";
 
 import type { IntakeStatus, RuleHit, RuleSettings } from "./intake";
-import { createNotice } from "./notices";
-import { isStaff } from "./policy";
 
 type Tx = Prisma.TransactionClient;
 
@@ -10,7 +10,7 @@ const DAY = 86_400_000;
 
 /**
  * What the rules need to know about a writer's earlier comments, and only that: posting is a
- * hot path, so a fact no active rule reads is not queried (staff pass without rules at all).
+ * hot path, so a fact no active rule reads is not queried (the newsroom passes without rules at all).
  */
 export async function authorHistory(
   db: Db,
@@ -18,7 +18,7 @@ export async function authorHistory(
   now: Date,
   rules: { settings: Pick<RuleSettings, "moderationMode" | "minSecondsBetweenComments">; kind: "new" | "edit"; excludeId?: string },
 ) {
-  if (isStaff(author)) return { approvedComments: 0, previousCommentAt: null, recentBodies: [] };
+  if (may(author, "comments.speakForNewsroom")) return { approvedComments: 0, previousCommentAt: null, recentBodies: [] };
   const others: Prisma.CommentWhereInput = { authorId: author.id, ...(rules.excludeId ? { id: { not: rules.excludeId } } : {}) };
   const isNew = rules.kind === "new";
   const [approvedComments, previous, recent] = await Promise.all([

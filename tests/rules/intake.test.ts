@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { decideIntake, type IntakeInput } from "@/lib/moderation/intake";
-import { countLinks, findListedWord, parseWordList } from "@/lib/moderation/words";
+import { decideIntake, type IntakeInput } from "@/lib/rules/intake";
+import { countLinks, findListedWord, parseWordList } from "@/lib/rules/words";
 import { siteSettingsSchema } from "@/lib/settings/site";
 
 const defaults = siteSettingsSchema.parse({});

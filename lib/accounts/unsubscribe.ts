@@ -1,4 +1,6 @@
-import { hasValidSignature, signValue } from "@/lib/accounts/secret";
+import { db as appDb, type Db } from "@/lib/db/client";
+
+import { hasValidSignature, signValue } from "./secret";
 
 /** The one-click unsubscribe links in notification mails: signed, so that nobody else's can be made. */
 export type UnsubscribeTopic = "replies" | "digest";
@@ -17,4 +19,21 @@ export function unsubscribeLink(origin: string, userId: string, topic: Unsubscri
 export function verifyUnsubscribe(userId: string, topic: string, signature: string): topic is UnsubscribeTopic {
   if (topic !== "replies" && topic !== "digest") return false;
   return hasValidSignature(UNSUBSCRIBE, `${topic}:${userId}`, signature, SIGNATURE_LENGTH);
+}
+
+/** Follows a signed unsubscribe link: the topic switched off, or null for a link nobody signed. No sign-in is needed. */
+export async function followUnsubscribeLink({
+  db = appDb(),
+  userId,
+  topic,
+  signature,
+}: {
+  db?: Db;
+  userId: string;
+  topic: string;
+  signature: string;
+}): Promise<UnsubscribeTopic | null> {
+  if (!verifyUnsubscribe(userId, topic, signature)) return null;
+  await db.user.updateMany({ where: { id: userId }, data: topic === "replies" ? { notifyReplies: false } : { notifyDigest: false } });
+  return topic;
 }
