@@ -1,9 +1,9 @@
 import { cache } from "react";
 
 import { cachedRead } from "@/lib/cache/cached";
+import { notePageTags } from "@/lib/cache/render-tags";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db, type Db, type Prisma } from "@/lib/db/client";
-import { notePageTags } from "@/lib/pagecache/render-tags";
 
 import { excerptOf } from "./excerpt";
 import { isPublicArticle, publicArticleWhere } from "./visibility";

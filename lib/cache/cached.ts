@@ -1,5 +1,4 @@
-import { notePageTags } from "@/lib/pagecache/render-tags";
-
+import { notePageTags } from "./render-tags";
 import { cachesTrusted } from "./trust";
 
 /**

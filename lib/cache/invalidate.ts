@@ -1,9 +1,9 @@
 import type { Db } from "@/lib/db/client";
-import { expirePageTags } from "@/lib/pagecache/store";
 
 import { expireTag } from "./cached";
 import { purgeHttpCaches } from "./http-purge";
 import { INSTANCE_ID } from "./instance";
+import { expirePageTags } from "./page-store";
 import { CACHE_CHANNEL, CACHE_TAGS } from "./tags";
 
 /**

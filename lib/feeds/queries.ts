@@ -1,8 +1,8 @@
 import { excerptOf } from "@/lib/articles/excerpt";
 import { publicArticleWhere } from "@/lib/articles/visibility";
+import { notePageTags } from "@/lib/cache/render-tags";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import type { Db } from "@/lib/db/client";
-import { notePageTags } from "@/lib/pagecache/render-tags";
 
 import type { FeedArticle, FeedComment } from "./build";
 

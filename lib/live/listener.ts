@@ -3,9 +3,9 @@ import pg from "pg";
 import { expireAllReads } from "@/lib/cache/cached";
 import { INSTANCE_ID } from "@/lib/cache/instance";
 import { expireLocally, parseExpiry } from "@/lib/cache/invalidate";
+import { expireAllPages } from "@/lib/cache/page-store";
 import { CACHE_CHANNEL } from "@/lib/cache/tags";
 import { setListening } from "@/lib/cache/trust";
-import { expireAllPages } from "@/lib/pagecache/store";
 
 import { LIVE_CHANNEL, parseLiveEvent, type LiveEvent } from "./events";
 

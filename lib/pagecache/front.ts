@@ -3,6 +3,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { brotliCompress, gzip, constants as zlib } from "node:zlib";
 
+import { isFresh, lookupPage, renderMark, staleFor, storePage, type CachedPage } from "@/lib/cache/page-store";
+import { beginRenderTags, endRenderTags, isPageCacheRender, RENDER_HEADER } from "@/lib/cache/render-tags";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { cachesTrusted } from "@/lib/cache/trust";
 import { stampPeerAddress } from "@/lib/http/peer";
@@ -11,8 +13,6 @@ import { hashedContentSecurityPolicy, oauthFormTargets, securityHeaders } from "
 import { inlineScriptHashes } from "./csp";
 import { publicCacheHeaders, type CacheTimes } from "./http";
 import { pageCacheKey, parseCookies, RSC_HEADERS, sharedCookieHeader } from "./policy";
-import { beginRenderTags, endRenderTags, isPageCacheRender, RENDER_HEADER } from "./render-tags";
-import { isFresh, lookupPage, renderMark, staleFor, storePage, type CachedPage } from "./store";
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { clearPageCache, isFresh, lookupPage, renderMark, storePage } from "@/lib/cache/page-store";
 import type { Db } from "@/lib/db/client";
 import { LIVE_CHANNEL, type LiveEvent } from "@/lib/live/events";
 import { createLiveListener, type LiveListener } from "@/lib/live/listener";
 import { publishLiveEvent } from "@/lib/live/notify";
-import { clearPageCache, isFresh, lookupPage, renderMark, storePage } from "@/lib/pagecache/store";
 
 import { freshDatabase } from "../helpers/db";
 

@@ -2,10 +2,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
+import { clearPageCache, expirePageTags } from "@/lib/cache/page-store";
+import { notePageTags, RENDER_HEADER } from "@/lib/cache/render-tags";
 import { setListening } from "@/lib/cache/trust";
 import { createPageCacheFront } from "@/lib/pagecache/front";
-import { notePageTags, RENDER_HEADER } from "@/lib/pagecache/render-tags";
-import { clearPageCache, expirePageTags } from "@/lib/pagecache/store";
 
 /**
  * The page cache in front of a stand-in for Next.js that counts its renders and answers with the

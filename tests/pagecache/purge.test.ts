@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { purgeHttpCaches } from "@/lib/cache/http-purge";
 import { broadcastExpiry } from "@/lib/cache/invalidate";
+import { clearPageCache, isFresh, lookupPage, renderMark, storePage } from "@/lib/cache/page-store";
 import { cachesTrusted } from "@/lib/cache/trust";
 import type { Db } from "@/lib/db/client";
 import { createLiveListener, type LiveListener } from "@/lib/live/listener";
-import { clearPageCache, isFresh, lookupPage, renderMark, storePage } from "@/lib/pagecache/store";
 
 import { freshDatabase } from "../helpers/db";
 

@@ -9,6 +9,7 @@ import { changeRole } from "@/lib/accounts/roles";
 import { deleteArticle, publishArticle, saveArticle, unpublishArticle } from "@/lib/articles/commands";
 import type { ArticleInput } from "@/lib/articles/schema";
 import { createSection } from "@/lib/articles/sections";
+import { clearPageCache, isFresh, lookupPage, renderMark, storePage } from "@/lib/cache/page-store";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import {
   deleteOwnComment,
@@ -22,7 +23,6 @@ import {
 import type { Db } from "@/lib/db/client";
 import { importWordPress } from "@/lib/import/wordpress/import";
 import { decideComments, editCommentAsModerator, featureComment, restrictUser, setAlwaysPremoderate } from "@/lib/moderation/commands";
-import { clearPageCache, isFresh, lookupPage, renderMark, storePage } from "@/lib/pagecache/store";
 import { postgresStore } from "@/lib/ratelimit/postgres-store";
 import { updateSiteSettings } from "@/lib/settings/commands";
 import { readSiteSettings } from "@/lib/settings/site";

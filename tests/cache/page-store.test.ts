@@ -9,7 +9,7 @@ import {
   renderMark,
   staleFor,
   storePage,
-} from "@/lib/pagecache/store";
+} from "@/lib/cache/page-store";
 
 const page = (tags: string[], body = "<html></html>") => ({
   status: 200,

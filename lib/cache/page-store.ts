@@ -5,7 +5,8 @@
  *
  * The store sits on globalThis because two copies of this module live in one process: the one
  * the front server loads (scripts/server.ts) and the one bundled into Next.js's server code,
- * whose writes expire pages.
+ * whose writes expire pages. It lives here beside the data cache, which every write expires with
+ * it (invalidate.ts); the front in lib/pagecache answers readers from it.
  */
 export interface CachedPage {
   status: number;
