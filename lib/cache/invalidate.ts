@@ -72,8 +72,12 @@ export const expiriesSettled = () => Promise.all(pending).then(() => undefined);
 const articleTags = (slugs: Array<string | null | undefined>) =>
   [...new Set(slugs.filter((slug): slug is string => !!slug))].map(CACHE_TAGS.article);
 
-/** Comments under these articles changed (posted, edited, deleted, liked, decided), or whether they are open: their pages and the lists showing them. */
-export function discussionChanged(db: Db, ...articleSlugs: Array<string | null | undefined>): Promise<void> {
+/**
+ * Comments under these articles changed (posted, edited, deleted, liked, decided), or whether they are
+ * open: their pages and the lists showing them. Comment commands call it through
+ * lib/comments/changed.ts, which tells the open pages too.
+ */
+export function expireDiscussions(db: Db, ...articleSlugs: Array<string | null | undefined>): Promise<void> {
   return expireEverywhere(articleTags(articleSlugs), { db });
 }
 

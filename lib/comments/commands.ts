@@ -1,7 +1,5 @@
 import { isPublicArticle, publicArticleWhere } from "@/lib/articles/visibility";
-import { discussionChanged } from "@/lib/cache/invalidate";
 import { isUniqueViolation, type Db, type Prisma, type ReportReason } from "@/lib/db/client";
-import { publishLiveEvent } from "@/lib/live/notify";
 import { deliverNotices } from "@/lib/notices/mails";
 import { consume, rateLimitStore, type RateLimitStore } from "@/lib/ratelimit";
 import { fail, type CommandResult } from "@/lib/result";
@@ -10,6 +8,7 @@ import { decideIntake, type RuleHit, type RuleSettings } from "@/lib/rules/intak
 import { authorHistory, recordIntake } from "@/lib/rules/record";
 import type { SiteSettings } from "@/lib/settings/site";
 
+import { discussionChanged } from "./changed";
 import { shiftCounts } from "./counts";
 import { notifyReply } from "./mails";
 import { bodyProblem, discussionOpen, editMinutesLeft, normaliseBody, placeReply } from "./policy";
@@ -162,8 +161,7 @@ export async function postComment(
   }
   // Only a public comment changes what readers see (it and the counts); one waiting for review shows to its writer alone.
   if (visible) {
-    void discussionChanged(db, article.slug);
-    await publishLiveEvent(db, { type: "comment", articleId: article.id, commentId: comment.id }, article.slug);
+    await discussionChanged(db, { type: "comment", articleId: article.id, commentId: comment.id, articleSlug: article.slug });
     await notifyReply(db, comment.id, ctx.origin);
   }
   // Spam is filed quietly: a bot learns nothing, a person who was too quick hears it waits for review.
@@ -253,8 +251,7 @@ export async function editComment(
   });
   // Readers saw it only if it was public; a held edit takes it away from them.
   if (own.comment.status === "APPROVED") {
-    void discussionChanged(db, articleSlug);
-    await publishLiveEvent(db, { type: "update", articleId: own.comment.articleId, commentId: own.comment.id }, articleSlug);
+    await discussionChanged(db, { type: "update", articleId: own.comment.articleId, commentId: own.comment.id, articleSlug });
   }
   return held ? { ok: true, held: true, articleSlug } : { ok: true, articleSlug };
 }
@@ -293,8 +290,7 @@ export async function deleteOwnComment(ctx: CommandContext, userId: string, comm
     });
   });
   if (comment.status === "APPROVED") {
-    void discussionChanged(db, comment.article.slug);
-    await publishLiveEvent(db, { type: "update", articleId: comment.articleId, commentId: comment.id }, comment.article.slug);
+    await discussionChanged(db, { type: "update", articleId: comment.articleId, commentId: comment.id, articleSlug: comment.article.slug });
   }
   return { ok: true, articleSlug: comment.article.slug };
 }
@@ -335,8 +331,7 @@ export async function toggleReaction(
     return { liked: removed.count === 0, count };
   });
   const articleSlug = target.comment.article.slug;
-  void discussionChanged(db, articleSlug);
-  await publishLiveEvent(db, { type: "update", articleId: target.comment.articleId, commentId }, articleSlug);
+  await discussionChanged(db, { type: "update", articleId: target.comment.articleId, commentId, articleSlug });
   return { ok: true, ...result, articleSlug };
 }
 
@@ -393,7 +388,6 @@ export async function setDiscussionOpen(
       },
     }),
   ]);
-  void discussionChanged(db, article.slug);
-  await publishLiveEvent(db, { type: "update", articleId, commentId: "" }, article.slug);
+  await discussionChanged(db, { type: "update", articleId, commentId: "", articleSlug: article.slug });
   return { ok: true, articleSlug: article.slug };
 }

@@ -273,8 +273,3 @@ async function countReplies(db: Db, rootIds: string[], visible: Prisma.CommentWh
   const groups = await db.comment.groupBy({ by: ["rootId"], where: { rootId: { in: rootIds }, AND: [visible] }, _count: { _all: true } });
   return new Map(groups.map((group) => [group.rootId!, group._count._all]));
 }
-
-/** Where a comment lives, for its permalink. */
-export async function findCommentPath(db: Db, commentId: string) {
-  return db.comment.findUnique({ where: { id: commentId }, select: { id: true, article: { select: { slug: true } } } });
-}

@@ -1,7 +1,7 @@
 import { INSTANCE_ID } from "@/lib/cache/instance";
 import { expireLocally } from "@/lib/cache/invalidate";
 import { CACHE_TAGS } from "@/lib/cache/tags";
-import { db as appDb, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 
 import { LIVE_CHANNEL, type LiveEvent, type LiveMessage } from "./events";
 
@@ -22,5 +22,3 @@ export async function publishLiveEvent(db: Db, event: LiveEvent, articleSlug?: s
     console.error("Publishing a live update failed:", error);
   }
 }
-
-export const publishLive = (event: LiveEvent) => publishLiveEvent(appDb(), event);

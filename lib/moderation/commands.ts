@@ -1,10 +1,9 @@
 import { may } from "@/lib/accounts/permissions";
-import { discussionChanged } from "@/lib/cache/invalidate";
+import { discussionChanged, type DiscussionChange } from "@/lib/comments/changed";
 import { shiftCounts } from "@/lib/comments/counts";
 import { notifyReply } from "@/lib/comments/mails";
 import { normaliseBody } from "@/lib/comments/policy";
 import type { CommentStatus, Db, Prisma, Role } from "@/lib/db/client";
-import { publishLiveEvent } from "@/lib/live/notify";
 import { createNotice } from "@/lib/notices/commands";
 import { isAppealable } from "@/lib/notices/kinds";
 import { deliverNotices } from "@/lib/notices/mails";
@@ -40,19 +39,23 @@ export async function decideComment(
   actor: Actor,
   input: { commentId: string; decision: Decision; reason?: string; note?: string },
 ): Promise<CommandResult<{ status: CommentStatus }>> {
-  const { result, shownUnder } = await decide(ctx, actor, input);
-  void discussionChanged(ctx.db, shownUnder);
+  const { result, change, tell } = await decide(ctx, actor, input);
+  if (change) await discussionChanged(ctx.db, change);
+  await tell?.();
   return result;
 }
 
 type DecisionInput = { commentId: string; decision: Decision; reason?: string; note?: string };
 
-/** One decision, without expiring: `shownUnder` names the article whose readers' pages it changed, if any. */
+/**
+ * One decision, without its side effects: `change` is what open pages and readers' copies must hear
+ * of (if anything), `tell` mails the people it concerns; the caller runs them once the decision stands.
+ */
 async function decide(
   ctx: ModerationContext,
   actor: Actor,
   input: DecisionInput,
-): Promise<{ result: CommandResult<{ status: CommentStatus }>; shownUnder?: string }> {
+): Promise<{ result: CommandResult<{ status: CommentStatus }>; change?: DiscussionChange; tell?: () => Promise<void> }> {
   const refuse = (error: string, field?: string, values?: Record<string, string | number>) => ({ result: fail(error, field, values) });
   if (!may(actor, "comments.moderate")) return refuse("forbidden");
   const { db } = ctx;
@@ -136,26 +139,22 @@ async function decide(
   // Readers see approved comments only: keeping a reported one, or rejecting a pending one, changes no page.
   const shownUnder =
     comment.status !== target && (comment.status === "APPROVED" || target === "APPROVED") ? comment.article.slug : undefined;
-
-  if (comment.status === "APPROVED" || target === "APPROVED") {
-    await publishLiveEvent(
-      db,
-      {
-        type: target === "APPROVED" && comment.status !== "APPROVED" ? "comment" : "update",
-        articleId: comment.articleId,
-        commentId: comment.id,
-      },
-      shownUnder,
-    );
-  }
-  await deliverNotices(db, noticeIds, ctx.origin);
-  if (target === "APPROVED" && comment.status !== "APPROVED") await notifyReply(db, comment.id, ctx.origin);
-  return { result: { ok: true, status: target }, shownUnder };
+  const published = target === "APPROVED" && comment.status !== "APPROVED";
+  const change: DiscussionChange | undefined =
+    comment.status === "APPROVED" || target === "APPROVED"
+      ? { type: published ? "comment" : "update", articleId: comment.articleId, commentId: comment.id, articleSlug: shownUnder }
+      : undefined;
+  const tell = async () => {
+    await deliverNotices(db, noticeIds, ctx.origin);
+    if (published) await notifyReply(db, comment.id, ctx.origin);
+  };
+  return { result: { ok: true, status: target }, change, tell };
 }
 
 /**
  * The same decision on a selection; each comment gets its own audit entry. Readers' copies of
- * the articles whose discussions changed expire once, at the end (also when one decision fails).
+ * the articles whose discussions changed expire once, and open pages hear of the changes, at the
+ * end (also when one decision fails).
  */
 export async function decideComments(
   ctx: ModerationContext,
@@ -167,18 +166,19 @@ export async function decideComments(
   if (ids.length === 0) return fail("nothingSelected");
   let done = 0;
   let failed = 0;
-  const changed = new Set<string>();
+  const changes: DiscussionChange[] = [];
   try {
     for (const commentId of ids) {
-      const { result, shownUnder } = await decide(ctx, actor, { ...input, commentId });
-      if (shownUnder) changed.add(shownUnder);
+      const { result, change, tell } = await decide(ctx, actor, { ...input, commentId });
+      if (change) changes.push(change);
+      await tell?.();
       if (result.ok) done++;
       else if (result.field)
         return result; // a missing reason is the same for every comment
       else failed++;
     }
   } finally {
-    void discussionChanged(ctx.db, ...changed);
+    await discussionChanged(ctx.db, ...changes);
   }
   return { ok: true, done, failed };
 }
@@ -209,8 +209,7 @@ export async function featureComment(ctx: ModerationContext, actor: Actor, comme
       },
     }),
   ]);
-  void discussionChanged(db, comment.article.slug);
-  await publishLiveEvent(db, { type: "update", articleId: comment.articleId, commentId }, comment.article.slug);
+  await discussionChanged(db, { type: "update", articleId: comment.articleId, commentId, articleSlug: comment.article.slug });
   return { ok: true };
 }
 
@@ -249,8 +248,7 @@ export async function editCommentAsModerator(
   ]);
   // Readers see only approved comments; a pending one's correction reaches them when it is approved.
   if (comment.status === "APPROVED") {
-    void discussionChanged(db, comment.article.slug);
-    await publishLiveEvent(db, { type: "update", articleId: comment.articleId, commentId: comment.id }, comment.article.slug);
+    await discussionChanged(db, { type: "update", articleId: comment.articleId, commentId: comment.id, articleSlug: comment.article.slug });
   }
   return { ok: true };
 }
