@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   "people.restrict": ["EDITOR", "ADMIN"],
   /** Restrict editors too (an editor cannot restrict another editor). */
   "people.restrictEditors": ["ADMIN"],
+  /** Be named as an article's author: the newsroom's bylines. */
+  "articles.byline": ["EDITOR", "ADMIN"],
   /** Write, publish, schedule, unpublish and delete articles. */
   "articles.publish": ["ADMIN"],
   /** Create, rename, order and delete sections. */

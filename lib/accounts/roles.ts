@@ -1,6 +1,8 @@
 import { articlesChanged } from "@/lib/cache/invalidate";
 import type { Db, Prisma, Role } from "@/lib/db/client";
 
+import { may, rolesWith } from "./permissions";
+
 export const USERS_PAGE_SIZE = 20;
 
 /** The admin users list: search by name or e-mail, newest first, a page at a time. */
@@ -35,14 +37,16 @@ export async function changeRole(
   targetId: string,
   role: Role,
 ): Promise<{ ok: true } | { ok: false; error: "forbidden" | "notFound" | "lastAdmin" }> {
-  if (actor.role !== "ADMIN") return { ok: false, error: "forbidden" };
+  if (!may(actor, "users.manage")) return { ok: false, error: "forbidden" };
   try {
     const result = await db.$transaction(
       async (tx) => {
         const target = await tx.user.findUnique({ where: { id: targetId }, select: { role: true } });
         if (!target) return { ok: false as const, error: "notFound" as const };
         if (target.role === role) return { ok: true as const, changed: false };
-        if (target.role === "ADMIN" && (await tx.user.count({ where: { role: "ADMIN" } })) <= 1) {
+        // The last person who manages users (an admin) cannot lose that.
+        const losesManagement = may(target, "users.manage") && !may({ role }, "users.manage");
+        if (losesManagement && (await tx.user.count({ where: { role: { in: rolesWith("users.manage") } } })) <= 1) {
           return { ok: false as const, error: "lastAdmin" as const };
         }
         await tx.user.update({ where: { id: targetId }, data: { role } });

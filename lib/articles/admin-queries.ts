@@ -1,3 +1,4 @@
+import { rolesWith } from "@/lib/accounts/permissions";
 import type { ArticleStatus, Db, Prisma } from "@/lib/db/client";
 
 export const ADMIN_PAGE_SIZE = 50;
@@ -83,10 +84,10 @@ export function getArticleForEditor(db: Db, id: string) {
 
 export type EditorArticle = NonNullable<Awaited<ReturnType<typeof getArticleForEditor>>>;
 
-/** Who may be named as an article's author: the newsroom (editors and admins). */
+/** Who may be named as an article's author: the newsroom. */
 export function listAuthors(db: Db) {
   return db.user.findMany({
-    where: { role: { in: ["EDITOR", "ADMIN"] } },
+    where: { role: { in: rolesWith("articles.byline") } },
     orderBy: { name: "asc" },
     select: { id: true, name: true, email: true },
   });

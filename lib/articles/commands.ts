@@ -1,3 +1,4 @@
+import { may } from "@/lib/accounts/permissions";
 import { articlesChanged } from "@/lib/cache/invalidate";
 import type { ArticleStatus, Db, Prisma, Role } from "@/lib/db/client";
 import { fieldErrorsOf } from "@/lib/forms/state";
@@ -10,8 +11,8 @@ import { isPublicArticle } from "./visibility";
 type Actor = { id: string; role: Role };
 type Tx = Prisma.TransactionClient;
 
-/** Articles are the newsroom's: only admins write, publish and delete them (see README, Roles). */
-const mayPublish = (actor: Actor) => actor.role === "ADMIN";
+/** Articles are the newsroom's: only those who may publish write, publish and delete them (see README, Roles). */
+const mayPublish = (actor: Actor) => may(actor, "articles.publish");
 
 type SaveResult =
   | { ok: true; id: string; slug: string; status: ArticleStatus; updatedAt: Date }
@@ -29,7 +30,7 @@ export async function saveArticle(db: Db, actor: Actor, id: string | null, input
   if (!parsed.success) return { ok: false, error: "checkFields", fieldErrors: fieldErrorsOf(parsed.error) };
   const data = parsed.data;
   const author = await db.user.findUnique({ where: { id: data.authorId }, select: { role: true } });
-  if (!author || author.role === "READER") return { ok: false, error: "checkFields", fieldErrors: { authorId: "authorInvalid" } };
+  if (!author || !may(author, "articles.byline")) return { ok: false, error: "checkFields", fieldErrors: { authorId: "authorInvalid" } };
   if (data.sectionId && !(await db.section.findUnique({ where: { id: data.sectionId }, select: { id: true } }))) {
     return { ok: false, error: "checkFields", fieldErrors: { sectionId: "sectionInvalid" } };
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { may } from "@/lib/accounts/permissions";
 import { sectionsChanged } from "@/lib/cache/invalidate";
 import type { Db, Role } from "@/lib/db/client";
 import { fail, type CommandResult } from "@/lib/result";
@@ -19,7 +20,7 @@ export async function createSection(
   actor: Actor,
   input: { name: string; position: number },
 ): Promise<CommandResult<{ id: string }>> {
-  if (actor.role !== "ADMIN") return fail("forbidden");
+  if (!may(actor, "sections.manage")) return fail("forbidden");
   const parsed = sectionSchema.safeParse(input);
   if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "checkFields", "name");
   const slug = slugify(parsed.data.name);
@@ -35,7 +36,7 @@ export async function createSection(
 
 /** Renames or reorders a section; its URL stays, so links to it keep working. */
 export async function updateSection(db: Db, actor: Actor, id: string, input: { name: string; position: number }): Promise<CommandResult> {
-  if (actor.role !== "ADMIN") return fail("forbidden");
+  if (!may(actor, "sections.manage")) return fail("forbidden");
   const parsed = sectionSchema.safeParse(input);
   if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "checkFields", "name");
   const before = await db.section.findUnique({ where: { id }, select: { name: true, position: true } });
@@ -50,7 +51,7 @@ export async function updateSection(db: Db, actor: Actor, id: string, input: { n
 
 /** Removes a section; its articles stay published, without a section. */
 export async function deleteSection(db: Db, actor: Actor, id: string): Promise<CommandResult> {
-  if (actor.role !== "ADMIN") return fail("forbidden");
+  if (!may(actor, "sections.manage")) return fail("forbidden");
   const before = await db.section.findUnique({ where: { id }, select: { name: true, slug: true } });
   if (!before) return fail("notFound");
   await db.$transaction([

@@ -1,3 +1,4 @@
+import { may } from "@/lib/accounts/permissions";
 import { isPublicArticle, publicArticleWhere } from "@/lib/articles/visibility";
 import { isUniqueViolation, type Db, type Prisma, type ReportReason } from "@/lib/db/client";
 import { deliverNotices } from "@/lib/notices/mails";
@@ -364,14 +365,14 @@ export async function reportComment(
   return { ok: true, articleSlug: target.comment.article.slug };
 }
 
-/** The admin switch under an article: close or reopen its discussion. Existing comments stay. */
+/** The moderators' switch under an article: close or reopen its discussion. Existing comments stay. */
 export async function setDiscussionOpen(
   db: Db,
   actor: { id: string; role: string },
   articleId: string,
   open: boolean,
 ): Promise<CommandResult<OnArticle>> {
-  if (actor.role !== "ADMIN" && actor.role !== "EDITOR") return fail("forbidden");
+  if (!may(actor, "comments.moderate")) return fail("forbidden");
   const article = await db.article.findUnique({ where: { id: articleId }, select: { slug: true, commentsOpen: true } });
   if (!article) return fail("notFound");
   if (article.commentsOpen === open) return { ok: true, articleSlug: article.slug };

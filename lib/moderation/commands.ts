@@ -256,6 +256,9 @@ export async function editCommentAsModerator(
 const DAY = 86_400_000;
 export const SUSPENSION_DAYS = [1, 3, 7, 30, 90] as const;
 
+/** How far a person's power to restrict reaches: 0 nobody (readers), 1 readers (editors), 2 editors too (admins). */
+const reach = (person: { role: Role }) => (may(person, "people.restrictEditors") ? 2 : may(person, "people.restrict") ? 1 : 0);
+
 /**
  * Suspends a reader for some days, or bans them (days: null) until an editor lifts it. The
  * person gets a statement of reasons. Editors may restrict readers; only admins may restrict
@@ -281,8 +284,8 @@ export async function restrictUser(
     select: { id: true, role: true, bannedUntil: true, banReason: true },
   });
   if (!target) return fail("notFound");
-  if (target.id === actor.id || target.role === "ADMIN" || (target.role === "EDITOR" && actor.role !== "ADMIN"))
-    return fail("cannotRestrict");
+  // Nobody restricts themselves or someone whose power to restrict reaches as far as their own (an admin: nobody).
+  if (target.id === actor.id || reach(target) >= reach(actor)) return fail("cannotRestrict");
   const until = input.days === null ? PERMANENT_BAN : new Date(now.getTime() + input.days * DAY);
   const banReason = note ? `${reason}: ${note}` : reason;
   const noticeId = await db.$transaction(async (tx) => {
@@ -314,7 +317,8 @@ export async function liftRestriction(ctx: ModerationContext, actor: Actor, user
   const { db } = ctx;
   const target = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, bannedUntil: true, banReason: true } });
   if (!target) return fail("notFound");
-  if (target.role === "EDITOR" && actor.role !== "ADMIN") return fail("cannotRestrict");
+  // A fellow moderator's restriction is lifted by someone who may restrict moderators.
+  if (reach(target) === 1 && reach(actor) < 2) return fail("cannotRestrict");
   if (!target.bannedUntil) return { ok: true };
   const noticeId = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { bannedUntil: null, banReason: null } });

@@ -1,3 +1,4 @@
+import { may } from "@/lib/accounts/permissions";
 import { settingsChanged } from "@/lib/cache/invalidate";
 import type { Db, Prisma, Role } from "@/lib/db/client";
 import { fail, type CommandResult } from "@/lib/result";
@@ -14,7 +15,7 @@ export async function updateSiteSettings(
   actor: { id: string; role: Role },
   input: Partial<Record<keyof SiteSettings, unknown>>,
 ): Promise<CommandResult<{ changed: string[] }> | { ok: false; error: "settingsInvalid"; fieldErrors: Record<string, string> }> {
-  if (actor.role !== "ADMIN") return fail("forbidden");
+  if (!may(actor, "settings.manage")) return fail("forbidden");
   const shape = siteSettingsSchema.shape;
   const parsed: Partial<SiteSettings> = {};
   const fieldErrors: Record<string, string> = {};
