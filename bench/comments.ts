@@ -6,7 +6,8 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 
-import { postComment, toggleReaction } from "../lib/comments/commands";
+import { postComment } from "../lib/comments/commands/post";
+import { toggleReaction } from "../lib/comments/commands/reactions";
 import { getDiscussion } from "../lib/comments/queries";
 import { postgresStore } from "../lib/ratelimit/postgres-store";
 import { readSiteSettings } from "../lib/settings/site";

@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 
 import { startVarnish } from "../e2e/support/varnish";
-import { postComment } from "../lib/comments/commands";
+import { postComment } from "../lib/comments/commands/post";
 import { freePort } from "../lib/db/embedded";
 import { postgresStore } from "../lib/ratelimit/postgres-store";
 import { readSiteSettings } from "../lib/settings/site";

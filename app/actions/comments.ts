@@ -6,15 +6,13 @@ import { redirect } from "next/navigation";
 
 import { getCurrentUser } from "@/lib/accounts/session";
 import { articlePath } from "@/lib/articles/paths";
-import {
-  deleteOwnComment,
-  editComment,
-  postComment,
-  reportComment,
-  setDiscussionOpen,
-  toggleReaction,
-  type CommandContext,
-} from "@/lib/comments/commands";
+import type { CommandContext } from "@/lib/comments/commands/context";
+import { deleteOwnComment } from "@/lib/comments/commands/delete";
+import { setDiscussionOpen } from "@/lib/comments/commands/discussion";
+import { editComment } from "@/lib/comments/commands/edit";
+import { postComment } from "@/lib/comments/commands/post";
+import { toggleReaction } from "@/lib/comments/commands/reactions";
+import { reportComment } from "@/lib/comments/commands/reports";
 import { COMMENT_SORT_COOKIE, commentPermalink } from "@/lib/comments/paths";
 import { parseSort } from "@/lib/comments/queries";
 import { db } from "@/lib/db/client";

@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { deleteOwnComment, editComment, postComment, reportComment, toggleReaction, type CommandContext } from "@/lib/comments/commands";
+import type { CommandContext } from "@/lib/comments/commands/context";
+import { deleteOwnComment } from "@/lib/comments/commands/delete";
+import { editComment } from "@/lib/comments/commands/edit";
+import { postComment } from "@/lib/comments/commands/post";
+import { toggleReaction } from "@/lib/comments/commands/reactions";
+import { reportComment } from "@/lib/comments/commands/reports";
 import type { Db } from "@/lib/db/client";
 import { postgresStore } from "@/lib/ratelimit/postgres-store";
 import { readSiteSettings } from "@/lib/settings/site";

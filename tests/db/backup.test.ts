@@ -8,7 +8,10 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { searchArticles } from "@/lib/articles/search";
-import { postComment, reportComment, toggleReaction, type CommandContext } from "@/lib/comments/commands";
+import type { CommandContext } from "@/lib/comments/commands/context";
+import { postComment } from "@/lib/comments/commands/post";
+import { toggleReaction } from "@/lib/comments/commands/reactions";
+import { reportComment } from "@/lib/comments/commands/reports";
 import { codeMigrations, loadOrder, MIGRATIONS_DIR, MIGRATIONS_TABLE } from "@/lib/db/backup/catalog";
 import { createBackup } from "@/lib/db/backup/dump";
 import { BackupFileError } from "@/lib/db/backup/format";

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { postComment, reportComment, type CommandContext } from "@/lib/comments/commands";
+import type { CommandContext } from "@/lib/comments/commands/context";
+import { postComment } from "@/lib/comments/commands/post";
+import { reportComment } from "@/lib/comments/commands/reports";
 import type { Db } from "@/lib/db/client";
 import {
   appealNotice,

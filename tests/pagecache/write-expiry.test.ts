@@ -11,15 +11,13 @@ import type { ArticleInput } from "@/lib/articles/schema";
 import { createSection } from "@/lib/articles/sections";
 import { clearPageCache, isFresh, lookupPage, renderMark, storePage } from "@/lib/cache/page-store";
 import { CACHE_TAGS } from "@/lib/cache/tags";
-import {
-  deleteOwnComment,
-  editComment,
-  postComment,
-  reportComment,
-  setDiscussionOpen,
-  toggleReaction,
-  type CommandContext,
-} from "@/lib/comments/commands";
+import type { CommandContext } from "@/lib/comments/commands/context";
+import { deleteOwnComment } from "@/lib/comments/commands/delete";
+import { setDiscussionOpen } from "@/lib/comments/commands/discussion";
+import { editComment } from "@/lib/comments/commands/edit";
+import { postComment } from "@/lib/comments/commands/post";
+import { toggleReaction } from "@/lib/comments/commands/reactions";
+import { reportComment } from "@/lib/comments/commands/reports";
 import type { Db } from "@/lib/db/client";
 import { importWordPress } from "@/lib/import/wordpress/import";
 import { decideComments, editCommentAsModerator, featureComment, restrictUser, setAlwaysPremoderate } from "@/lib/moderation/commands";

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { changeDisplayName } from "@/lib/accounts/commands";
-import { postComment, type CommandContext } from "@/lib/comments/commands";
+import type { CommandContext } from "@/lib/comments/commands/context";
+import { postComment } from "@/lib/comments/commands/post";
 import type { Db } from "@/lib/db/client";
 import { formText } from "@/lib/forms/state";
 import { postgresStore } from "@/lib/ratelimit/postgres-store";
