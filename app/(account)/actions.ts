@@ -32,7 +32,7 @@ import { getCurrentUser } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
 import { echoValues, failure, formText, invalid, refusal, type FormState } from "@/lib/forms/state";
 import { clientIp, safeReturnPath, siteOrigin } from "@/lib/http/request";
-import { appealNotice } from "@/lib/moderation/commands";
+import { appealNotice } from "@/lib/moderation/appeals";
 import { clear, consume, RATE_LIMITS, type RateLimitRule } from "@/lib/ratelimit";
 import { getSiteSettings } from "@/lib/settings/site";
 

@@ -6,17 +6,10 @@ import { currentUserWithRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
 import { formText, refusal, type FormState } from "@/lib/forms/state";
 import { siteOrigin } from "@/lib/http/request";
-import {
-  decideComments,
-  DECISIONS,
-  editCommentAsModerator,
-  featureComment,
-  liftRestriction,
-  restrictUser,
-  setAlwaysPremoderate,
-  type Decision,
-  type ModerationContext,
-} from "@/lib/moderation/commands";
+import type { ModerationContext } from "@/lib/moderation/context";
+import { editCommentAsModerator, featureComment } from "@/lib/moderation/curation";
+import { decideComments, DECISIONS, type Decision } from "@/lib/moderation/decisions";
+import { liftRestriction, restrictUser, setAlwaysPremoderate } from "@/lib/moderation/restrictions";
 import type { CommandResult } from "@/lib/result";
 import { getSiteSettings } from "@/lib/settings/site";
 

@@ -5,17 +5,11 @@ import type { CommandContext } from "@/lib/comments/commands/context";
 import { postComment } from "@/lib/comments/commands/post";
 import { reportComment } from "@/lib/comments/commands/reports";
 import type { Db } from "@/lib/db/client";
-import {
-  appealNotice,
-  decideComment,
-  decideComments,
-  editCommentAsModerator,
-  featureComment,
-  liftRestriction,
-  restrictUser,
-  setAlwaysPremoderate,
-} from "@/lib/moderation/commands";
+import { appealNotice } from "@/lib/moderation/appeals";
+import { editCommentAsModerator, featureComment } from "@/lib/moderation/curation";
+import { decideComment, decideComments } from "@/lib/moderation/decisions";
 import { listQueue, queueCounts } from "@/lib/moderation/queries";
+import { liftRestriction, restrictUser, setAlwaysPremoderate } from "@/lib/moderation/restrictions";
 import { postgresStore } from "@/lib/ratelimit/postgres-store";
 import { formStamp } from "@/lib/rules/form-clock";
 import { updateSiteSettings } from "@/lib/settings/commands";
