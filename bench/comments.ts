@@ -58,13 +58,13 @@ try {
   let reader = 3;
 
   const cases: Array<[string, () => Promise<unknown>]> = [
-    ["first page, oldest first (20 threads + replies)", () => getDiscussion({ articleId: article.id, viewerId: viewer }, db)],
-    ["first page, newest first", () => getDiscussion({ articleId: article.id, viewerId: viewer, sort: "newest" }, db)],
-    ["first page, most liked", () => getDiscussion({ articleId: article.id, viewerId: viewer, sort: "top" }, db)],
-    ["page 50 via 'load more' (1,000 threads shown)", () => getDiscussion({ articleId: article.id, viewerId: viewer, limit: 1000 }, db)],
+    ["first page, oldest first (20 threads + replies)", () => getDiscussion({ db, articleId: article.id, viewerId: viewer })],
+    ["first page, newest first", () => getDiscussion({ db, articleId: article.id, viewerId: viewer, sort: "newest" })],
+    ["first page, most liked", () => getDiscussion({ db, articleId: article.id, viewerId: viewer, sort: "top" })],
+    ["page 50 via 'load more' (1,000 threads shown)", () => getDiscussion({ db, articleId: article.id, viewerId: viewer, limit: 1000 })],
     [
       "permalink to a reply in thread 1,990 of 2,000 (loads its page only)",
-      () => getDiscussion({ articleId: article.id, viewerId: viewer, focusId: "reply-1990-3" }, db),
+      () => getDiscussion({ db, articleId: article.id, viewerId: viewer, focusId: "reply-1990-3" }),
     ],
     [
       "post a comment (validation, rate limit, intake, counts, NOTIFY)",

@@ -2,10 +2,8 @@ import { cachedRead } from "@/lib/cache/cached";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db as appDb, type Db, type Prisma } from "@/lib/db/client";
 
+import { before, ORDER, type CommentSort } from "./order";
 import { buildThreads, type ThreadNode } from "./thread";
-
-export const COMMENT_SORTS = ["oldest", "newest", "top"] as const;
-export type CommentSort = (typeof COMMENT_SORTS)[number];
 
 /** Top-level comments per "load more" page. */
 export const TOP_LEVEL_PAGE = 20;
@@ -13,10 +11,6 @@ export const TOP_LEVEL_PAGE = 20;
 export const REPLIES_SHOWN = 10;
 /** Even an opened thread stops somewhere; a thread this long is its own page's worth. */
 const REPLIES_MAX = 1000;
-
-export function parseSort(value: unknown): CommentSort {
-  return COMMENT_SORTS.find((sort) => sort === value) ?? "oldest";
-}
 
 const commentSelect = {
   id: true,
@@ -85,29 +79,6 @@ function visibleTo(viewerId: string | null | undefined): Prisma.CommentWhereInpu
   return viewerId ? { OR: [publicComments, { status: "PENDING", authorId: viewerId }] } : publicComments;
 }
 
-// Comments the editors feature ("Empfohlen") lead the discussion in every order.
-const ORDER: Record<CommentSort, Prisma.CommentOrderByWithRelationInput[]> = {
-  oldest: [{ featured: "desc" }, { createdAt: "asc" }, { id: "asc" }],
-  newest: [{ featured: "desc" }, { createdAt: "desc" }, { id: "desc" }],
-  top: [{ featured: "desc" }, { reactionCount: "desc" }, { createdAt: "asc" }, { id: "asc" }],
-};
-
-/** Top-level comments that come before `root` in the given order. */
-function before(
-  sort: CommentSort,
-  root: { id: string; createdAt: Date; reactionCount: number; featured: boolean },
-): Prisma.CommentWhereInput {
-  const sameTime = { createdAt: root.createdAt, id: sort === "newest" ? { gt: root.id } : { lt: root.id } };
-  const earlier = { OR: [{ createdAt: { lt: root.createdAt } }, sameTime] };
-  const inOrder: Prisma.CommentWhereInput =
-    sort === "newest"
-      ? { OR: [{ createdAt: { gt: root.createdAt } }, sameTime] }
-      : sort === "oldest"
-        ? earlier
-        : { OR: [{ reactionCount: { gt: root.reactionCount } }, { reactionCount: root.reactionCount, ...earlier }] };
-  return root.featured ? { featured: true, AND: [inOrder] } : { OR: [{ featured: true }, { featured: false, AND: [inOrder] }] };
-}
-
 const wholePages = (count: number) => Math.max(1, Math.ceil(count / TOP_LEVEL_PAGE)) * TOP_LEVEL_PAGE;
 
 /**
@@ -115,7 +86,7 @@ const wholePages = (count: number) => Math.max(1, Math.ceil(count / TOP_LEVEL_PA
  * whatever its size: a page of top-level comments, the first replies of each of their
  * threads, how many replies are left, and the reader's own likes and reports.
  */
-export async function getDiscussion(query: DiscussionQuery, db: Db = appDb()): Promise<Discussion> {
+export async function getDiscussion({ db = appDb(), ...query }: DiscussionQuery & { db?: Db }): Promise<Discussion> {
   const sort = query.sort ?? "oldest";
   const visible = visibleTo(query.viewerId);
   const repliesShown = query.repliesShown ?? REPLIES_SHOWN;
@@ -209,7 +180,7 @@ export async function getReaderDiscussion(articleSlug: string, query: Discussion
     where: { articleId: query.articleId, authorId: query.viewerId, status: "PENDING" },
     select: { id: true },
   });
-  if (pending) return getDiscussion(query, db);
+  if (pending) return getDiscussion({ ...query, db });
   const { viewerId, ...publicQuery } = query;
   const discussion = await getPublicDiscussion(articleSlug, publicQuery);
   const ids: string[] = [];
