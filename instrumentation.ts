@@ -8,7 +8,7 @@ export async function register() {
   (await import("./lib/media/settings")).s3Settings();
   const [{ startDigestSchedule }, { startPublishSchedule }, { db }, { liveListener }] = await Promise.all([
     import("./lib/moderation/digest"),
-    import("./lib/articles/commands"),
+    import("./lib/articles/publishing"),
     import("./lib/db/client"),
     import("./lib/live/listener"),
   ]);

@@ -11,7 +11,7 @@ import { isPublicArticle } from "./visibility";
 type Actor = { id: string; role: Role };
 type Tx = Prisma.TransactionClient;
 
-/** Articles are the newsroom's: only those who may publish write, publish and delete them (see README, Roles). */
+/** Articles are the newsroom's: only those who may publish write and delete them (see README, Roles), and publish them (publishing.ts). */
 const mayPublish = (actor: Actor) => may(actor, "articles.publish");
 
 type SaveResult =
@@ -139,71 +139,6 @@ function audit(
   });
 }
 
-/**
- * Publishes now, or schedules for `at` when that lies in the future. An article that was
- * public before keeps its first publication date, as WordPress and Ghost do.
- */
-export async function publishArticle(
-  db: Db,
-  actor: Actor,
-  id: string,
-  at: Date | null,
-  now = new Date(),
-): Promise<CommandResult<{ status: ArticleStatus; publishedAt: Date; slug: string }>> {
-  if (!mayPublish(actor)) return fail("forbidden");
-  const article = await db.article.findUnique({
-    where: { id },
-    select: { status: true, publishedAt: true, body: true, title: true, slug: true },
-  });
-  if (!article) return fail("articleNotFound");
-  if (!article.body.trim()) return fail("bodyMissing", "body");
-  const schedule = at !== null && at.getTime() > now.getTime() + 30_000;
-  // Taken back and published again: the first publication date stands.
-  const firstPublished = article.publishedAt && article.publishedAt <= now ? article.publishedAt : null;
-  if (at !== null && !schedule && at < now && !firstPublished) return fail("scheduleInPast", "publishAt");
-  const status: ArticleStatus = schedule ? "SCHEDULED" : "PUBLISHED";
-  const publishedAt = schedule ? at! : (firstPublished ?? now);
-  await db.$transaction([
-    db.article.update({ where: { id }, data: { status, publishedAt } }),
-    db.moderationLogEntry.create({
-      data: {
-        actorId: actor.id,
-        action: schedule ? "article.schedule" : "article.publish",
-        targetType: "article",
-        targetId: id,
-        before: { status: article.status },
-        after: { status, publishedAt: publishedAt.toISOString() },
-      },
-    }),
-  ]);
-  // Scheduled for later changes pages too: an article public before disappears until its time.
-  void articlesChanged(db, article.slug);
-  return { ok: true, status, publishedAt, slug: article.slug };
-}
-
-/** Takes an article off the site (back to draft); its comments stay for when it returns. */
-export async function unpublishArticle(db: Db, actor: Actor, id: string): Promise<CommandResult> {
-  if (!mayPublish(actor)) return fail("forbidden");
-  const article = await db.article.findUnique({ where: { id }, select: { status: true, slug: true } });
-  if (!article) return fail("articleNotFound");
-  if (article.status === "DRAFT") return { ok: true };
-  await db.$transaction([
-    db.article.update({ where: { id }, data: { status: "DRAFT" } }),
-    db.moderationLogEntry.create({
-      data: {
-        actorId: actor.id,
-        action: "article.unpublish",
-        targetType: "article",
-        targetId: id,
-        before: { status: article.status },
-        after: { status: "DRAFT" },
-      },
-    }),
-  ]);
-  void articlesChanged(db, article.slug);
-  return { ok: true };
-}
-
 /** Deletes an article with its comments; the audit entry keeps its title. */
 export async function deleteArticle(db: Db, actor: Actor, id: string): Promise<CommandResult> {
   if (!mayPublish(actor)) return fail("forbidden");
@@ -217,42 +152,4 @@ export async function deleteArticle(db: Db, actor: Actor, id: string): Promise<C
   ]);
   void articlesChanged(db, article.slug);
   return { ok: true };
-}
-
-/**
- * Flips scheduled articles whose time has come to published. Readers see them from their
- * time on regardless (see visibility.ts); this keeps lists, feeds and the admin list honest,
- * and expires the lists and feeds cached before their time.
- */
-export async function publishDueArticles(db: Db, now = new Date()): Promise<{ id: string; slug: string }[]> {
-  const due = await db.article.findMany({ where: { status: "SCHEDULED", publishedAt: { lte: now } }, select: { id: true, slug: true } });
-  if (due.length === 0) return [];
-  await db.$transaction([
-    db.article.updateMany({ where: { id: { in: due.map((a) => a.id) }, status: "SCHEDULED" }, data: { status: "PUBLISHED" } }),
-    ...due.map((a) =>
-      db.moderationLogEntry.create({
-        data: {
-          actorId: null,
-          action: "article.publish",
-          targetType: "article",
-          targetId: a.id,
-          reason: "scheduled",
-          after: { status: "PUBLISHED" },
-        },
-      }),
-    ),
-  ]);
-  void articlesChanged(db, ...due.map((a) => a.slug));
-  return due;
-}
-
-let scheduleTimer: NodeJS.Timeout | null = null;
-
-/** Checks every 20 seconds for scheduled articles that are due (one timer per server process). */
-export function startPublishSchedule(db: () => Db) {
-  if (scheduleTimer) return;
-  const run = () => publishDueArticles(db()).catch((error) => console.error("[schedule] failed:", error));
-  void run();
-  scheduleTimer = setInterval(run, 20_000);
-  scheduleTimer.unref();
 }

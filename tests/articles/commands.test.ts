@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { deleteArticle, publishArticle, publishDueArticles, saveArticle, unpublishArticle } from "@/lib/articles/commands";
+import { deleteArticle, saveArticle } from "@/lib/articles/commands";
+import { publishArticle, publishDueArticles, unpublishArticle } from "@/lib/articles/publishing";
 import { currentSlugFor } from "@/lib/articles/queries";
 import type { ArticleInput } from "@/lib/articles/schema";
 import type { Db } from "@/lib/db/client";

@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 
 import { currentUserWithRole } from "@/lib/accounts/session";
-import { deleteArticle, publishArticle, saveArticle, unpublishArticle } from "@/lib/articles/commands";
+import { deleteArticle, saveArticle } from "@/lib/articles/commands";
+import { publishArticle, unpublishArticle } from "@/lib/articles/publishing";
 import type { ArticleInput } from "@/lib/articles/schema";
 import { db } from "@/lib/db/client";
 import { renderArticleMarkdown } from "@/lib/markdown/render";
