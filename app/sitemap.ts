@@ -1,24 +1,14 @@
 import type { MetadataRoute } from "next";
 
 import { articlePath, sectionPath } from "@/lib/articles/paths";
-import { publicArticleWhere } from "@/lib/articles/visibility";
-import { db } from "@/lib/db/client";
+import { listSitemapEntries } from "@/lib/articles/queries";
 import { siteOrigin } from "@/lib/http/request";
 
 export const dynamic = "force-dynamic";
 
 /** Every public article with its last change, plus the home page and the sections. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [origin, articles, sections] = await Promise.all([
-    siteOrigin(),
-    db().article.findMany({
-      where: publicArticleWhere(),
-      orderBy: { publishedAt: "desc" },
-      take: 50_000,
-      select: { slug: true, updatedAt: true },
-    }),
-    db().section.findMany({ orderBy: { position: "asc" }, select: { slug: true } }),
-  ]);
+  const [origin, { articles, sections }] = await Promise.all([siteOrigin(), listSitemapEntries()]);
   const url = (path: string) => new URL(path, origin).href;
   return [
     { url: url("/"), lastModified: articles[0]?.updatedAt, changeFrequency: "hourly", priority: 1 },

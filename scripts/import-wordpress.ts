@@ -79,7 +79,7 @@ try {
     if (!actor) throw new Error(`No editor or admin account with the e-mail ${actorEmail}.`);
     actorId = actor.id;
   }
-  const report = await importWordPress(db, wxr, { actorId });
+  const report = await importWordPress({ db, xml: wxr, actorId });
   printReport(report);
   if (report.skipped.some((entry) => entry.reason === "failed")) {
     console.error("\nSome posts failed to import (see “failed” above); the rest were imported. Running the import again retries them.");

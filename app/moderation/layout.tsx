@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 
 import { ModerationNav } from "@/components/moderation/ModerationNav";
 import { hasRole, requireRole, STAFF_ROLES } from "@/lib/accounts/session";
-import { db } from "@/lib/db/client";
 import { queueCounts } from "@/lib/moderation/queries";
 
 /**
@@ -13,7 +12,7 @@ import { queueCounts } from "@/lib/moderation/queries";
  */
 export default async function ModerationLayout({ children }: { children: React.ReactNode }) {
   const user = await requireRole(STAFF_ROLES, "/moderation");
-  const [t, counts] = await Promise.all([getTranslations("Moderation"), queueCounts(db())]);
+  const [t, counts] = await Promise.all([getTranslations("Moderation"), queueCounts()]);
   return (
     // The moderation tools' strings, beyond the public ones every page carries.
     <NextIntlClientProvider>

@@ -1,5 +1,5 @@
 import { articlesChanged } from "@/lib/cache/invalidate";
-import { isUniqueViolation, type Db } from "@/lib/db/client";
+import { db as appDb, isUniqueViolation, type Db } from "@/lib/db/client";
 import { storableText } from "@/lib/forms/text";
 import { fail, type CommandResult } from "@/lib/result";
 
@@ -64,16 +64,22 @@ export async function sendVerificationMail(
  * Follows a link from a verification or e-mail-change mail. Both lead to the same address,
  * so the token itself says which it is.
  */
-export async function confirmAccountLink(db: Db, token: string): Promise<CommandResult<{ purpose: "VERIFY_EMAIL" | "CHANGE_EMAIL" }>> {
+export async function confirmAccountLink({
+  db = appDb(),
+  token,
+}: {
+  db?: Db;
+  token: string;
+}): Promise<CommandResult<{ purpose: "VERIFY_EMAIL" | "CHANGE_EMAIL" }>> {
   for (const purpose of ["VERIFY_EMAIL", "CHANGE_EMAIL"] as const) {
-    const checked = await inspectToken(db, token, purpose);
+    const checked = await inspectToken({ db, token, purpose });
     if (!checked.ok && checked.reason === "invalid") continue;
     if (!checked.ok) return fail(checked.reason);
     if (purpose === "CHANGE_EMAIL" && checked.email) {
       const taken = await db.user.findFirst({ where: { email: checked.email, NOT: { id: checked.userId } }, select: { id: true } });
       if (taken) return fail("emailTaken");
     }
-    const redeemed = await redeemToken(db, token, purpose);
+    const redeemed = await redeemToken({ db, token, purpose });
     if (!redeemed.ok) return fail(redeemed.reason);
     await db.user.update({
       where: { id: redeemed.userId },
@@ -96,12 +102,12 @@ export async function requestPasswordReset(db: Db, email: string, origin: string
 }
 
 export async function resetPassword(db: Db, token: string, password: string): Promise<CommandResult<{ email: string }>> {
-  const checked = await inspectToken(db, token, "RESET_PASSWORD");
+  const checked = await inspectToken({ db, token, purpose: "RESET_PASSWORD" });
   if (!checked.ok) return fail(checked.reason);
   const user = await db.user.findUniqueOrThrow({ where: { id: checked.userId } });
   const problem = passwordProblem(password, { email: user.email, name: user.name });
   if (problem) return fail(problem, "password");
-  const redeemed = await redeemToken(db, token, "RESET_PASSWORD");
+  const redeemed = await redeemToken({ db, token, purpose: "RESET_PASSWORD" });
   if (!redeemed.ok) return fail(redeemed.reason);
   await db.user.update({
     where: { id: user.id },

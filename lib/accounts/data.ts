@@ -1,8 +1,8 @@
 import { articlesChanged } from "@/lib/cache/invalidate";
-import { Prisma, type Db } from "@/lib/db/client";
+import { db as appDb, Prisma, type Db } from "@/lib/db/client";
 
 /** Everything Agora holds about a person, as they would download it (GDPR Art. 15/20). */
-export async function exportUserData(db: Db, userId: string) {
+export async function exportUserData({ db = appDb(), userId }: { db?: Db; userId: string }) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {

@@ -1,12 +1,12 @@
 import { articlesChanged } from "@/lib/cache/invalidate";
-import type { Db, Prisma, Role } from "@/lib/db/client";
+import { db as appDb, type Db, type Prisma, type Role } from "@/lib/db/client";
 
 import { may, rolesWith } from "./permissions";
 
 export const USERS_PAGE_SIZE = 20;
 
 /** The admin users list: search by name or e-mail, newest first, a page at a time. */
-export async function listUsers(db: Db, { query = "", page = 1 }: { query?: string; page?: number }) {
+export async function listUsers({ db = appDb(), query = "", page = 1 }: { db?: Db; query?: string; page?: number }) {
   const q = query.trim();
   const where: Prisma.UserWhereInput = q
     ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] }

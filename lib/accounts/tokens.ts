@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 
-import type { AccountTokenPurpose, Db } from "@/lib/db/client";
+import { db as appDb, type AccountTokenPurpose, type Db } from "@/lib/db/client";
 
 /** How long each kind of mailed link stays valid. */
 export const TOKEN_LIFETIME_MS: Record<AccountTokenPurpose, number> = {
@@ -40,8 +40,16 @@ export async function issueToken(
 
 export type RedeemResult = { ok: true; userId: string; email: string | null } | { ok: false; reason: "invalid" | "expired" | "used" };
 
+/** A mailed link's token, checked for one purpose. */
+export interface TokenCheck {
+  db?: Db;
+  token: string;
+  purpose: AccountTokenPurpose;
+  now?: Date;
+}
+
 /** Checks a token without using it up (to show the reset form only for a valid link). */
-export async function inspectToken(db: Db, token: string, purpose: AccountTokenPurpose, now = new Date()): Promise<RedeemResult> {
+export async function inspectToken({ db = appDb(), token, purpose, now = new Date() }: TokenCheck): Promise<RedeemResult> {
   const row = await db.accountToken.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!row || row.purpose !== purpose) return { ok: false, reason: "invalid" };
   if (row.usedAt) return { ok: false, reason: "used" };
@@ -53,8 +61,8 @@ export async function inspectToken(db: Db, token: string, purpose: AccountTokenP
  * Uses a token up. The conditional update makes it single-use even when two requests
  * race with the same link: only one of them changes the row.
  */
-export async function redeemToken(db: Db, token: string, purpose: AccountTokenPurpose, now = new Date()): Promise<RedeemResult> {
-  const checked = await inspectToken(db, token, purpose, now);
+export async function redeemToken({ db = appDb(), token, purpose, now = new Date() }: TokenCheck): Promise<RedeemResult> {
+  const checked = await inspectToken({ db, token, purpose, now });
   if (!checked.ok) return checked;
   const { count } = await db.accountToken.updateMany({
     where: { tokenHash: hashToken(token), usedAt: null, expiresAt: { gt: now } },

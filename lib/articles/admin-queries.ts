@@ -1,10 +1,11 @@
 import { rolesWith } from "@/lib/accounts/permissions";
-import type { ArticleStatus, Db, Prisma } from "@/lib/db/client";
+import { db as appDb, type ArticleStatus, type Db, type Prisma } from "@/lib/db/client";
 
 export const ADMIN_PAGE_SIZE = 50;
 export const ARTICLE_STATUSES: readonly ArticleStatus[] = ["DRAFT", "SCHEDULED", "PUBLISHED"];
 
 export interface AdminArticleFilter {
+  db?: Db;
   query?: string;
   status?: ArticleStatus | null;
   sectionId?: string | null;
@@ -12,7 +13,7 @@ export interface AdminArticleFilter {
 }
 
 /** The newsroom's article list: every status, newest change first, with comment and pending counts. */
-export async function listAdminArticles(db: Db, { query = "", status = null, sectionId = null, page = 1 }: AdminArticleFilter) {
+export async function listAdminArticles({ db = appDb(), query = "", status = null, sectionId = null, page = 1 }: AdminArticleFilter) {
   const q = query.trim();
   const where: Prisma.ArticleWhereInput = {
     ...(status ? { status } : {}),
@@ -55,7 +56,7 @@ export async function listAdminArticles(db: Db, { query = "", status = null, sec
 }
 
 /** An article with everything the editor shows. */
-export function getArticleForEditor(db: Db, id: string) {
+export function getArticleForEditor({ db = appDb(), id }: { db?: Db; id: string }) {
   return db.article.findUnique({
     where: { id },
     select: {
@@ -85,10 +86,18 @@ export function getArticleForEditor(db: Db, id: string) {
 export type EditorArticle = NonNullable<Awaited<ReturnType<typeof getArticleForEditor>>>;
 
 /** Who may be named as an article's author: the newsroom. */
-export function listAuthors(db: Db) {
+export function listAuthors({ db = appDb() }: { db?: Db } = {}) {
   return db.user.findMany({
     where: { role: { in: rolesWith("articles.byline") } },
     orderBy: { name: "asc" },
     select: { id: true, name: true, email: true },
+  });
+}
+
+/** The sections as admins manage them: in the navigation's order, each with how many articles it holds. */
+export function listSectionsWithCounts({ db = appDb() }: { db?: Db } = {}) {
+  return db.section.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, slug: true, position: true, _count: { select: { articles: true } } },
   });
 }

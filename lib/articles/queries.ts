@@ -104,7 +104,7 @@ export function getArticlePreview(id: string) {
 }
 
 /** Where an old slug of a published article now lives, for a permanent redirect; null when unknown. */
-export async function currentSlugFor(database: Db, oldSlug: string): Promise<string | null> {
+export async function currentSlugFor({ db: database = db(), oldSlug }: { db?: Db; oldSlug: string }): Promise<string | null> {
   const redirect = await database.articleSlugRedirect.findUnique({
     where: { slug: oldSlug },
     select: { article: { select: { slug: true, status: true, publishedAt: true } } },
@@ -129,3 +129,17 @@ export const getSection = cache((slug: string) =>
 );
 
 export const getTag = cache((slug: string) => db().tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }));
+
+/** Every public article with its last change (newest first), and the sections: what the sitemap lists. */
+export async function listSitemapEntries({ db: database = db() }: { db?: Db } = {}) {
+  const [articles, sections] = await Promise.all([
+    database.article.findMany({
+      where: publicArticleWhere(),
+      orderBy: { publishedAt: "desc" },
+      take: 50_000,
+      select: { slug: true, updatedAt: true },
+    }),
+    database.section.findMany({ orderBy: { position: "asc" }, select: { slug: true } }),
+  ]);
+  return { articles, sections };
+}

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import { db as appDb, type Db } from "@/lib/db/client";
 
 import { PUBLIC_ARTICLE_SQL } from "./visibility";
 
@@ -37,7 +37,15 @@ async function prefixQuery(db: Db, text: string): Promise<string | null> {
  * generated column in the publishing migration); ranked, newest first among equals, with
  * a snippet around the matches.
  */
-export async function searchArticles(db: Db, text: string, page = 1): Promise<{ hits: SearchHit[]; total: number }> {
+export async function searchArticles({
+  db = appDb(),
+  text,
+  page = 1,
+}: {
+  db?: Db;
+  text: string;
+  page?: number;
+}): Promise<{ hits: SearchHit[]; total: number }> {
   const query = text.trim().slice(0, MAX_QUERY_LENGTH);
   const tsquery = query ? await prefixQuery(db, query) : null;
   if (!tsquery) return { hits: [], total: 0 };

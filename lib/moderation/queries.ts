@@ -1,4 +1,4 @@
-import type { CommentStatus, Db, Prisma } from "@/lib/db/client";
+import { db as appDb, type CommentStatus, type Db, type Prisma } from "@/lib/db/client";
 
 import { QUEUES, type Queue } from "./queues";
 
@@ -37,12 +37,13 @@ function queueWhere(queue: Queue, now: Date): Prisma.CommentWhereInput {
 }
 
 /** How many comments wait in each queue, for the navigation. */
-export async function queueCounts(db: Db, now = new Date()): Promise<Record<Queue, number>> {
+export async function queueCounts({ db = appDb(), now = new Date() }: { db?: Db; now?: Date } = {}): Promise<Record<Queue, number>> {
   const counts = await Promise.all(QUEUES.map((queue) => db.comment.count({ where: queueWhere(queue, now) })));
   return Object.fromEntries(QUEUES.map((queue, i) => [queue, counts[i]!])) as Record<Queue, number>;
 }
 
 export interface QueueQuery {
+  db?: Db;
   queue: Queue;
   articleId?: string;
   /** Part of the author's name or e-mail. */
@@ -82,7 +83,7 @@ export interface AuthorRecord {
  * One page of a queue: each comment with its article, the comment it answers, why it is
  * there (the rules that fired, the open reports), and its author's record.
  */
-export async function listQueue(db: Db, query: QueueQuery) {
+export async function listQueue({ db = appDb(), ...query }: QueueQuery) {
   const now = query.now ?? new Date();
   const author = query.author?.trim();
   const where: Prisma.CommentWhereInput = {
@@ -107,7 +108,7 @@ export async function listQueue(db: Db, query: QueueQuery) {
 }
 
 /** Each author's record in a fixed number of queries, however many authors a page shows. */
-export async function authorRecords(db: Db, authorIds: string[]): Promise<Map<string, AuthorRecord>> {
+async function authorRecords(db: Db, authorIds: string[]): Promise<Map<string, AuthorRecord>> {
   const records = new Map<string, AuthorRecord>(authorIds.map((id) => [id, { approved: 0, rejected: 0, spam: 0, actions: 0 }]));
   if (authorIds.length === 0) return records;
   const [byStatus, actions] = await Promise.all([
@@ -136,7 +137,7 @@ export async function authorRecords(db: Db, authorIds: string[]): Promise<Map<st
 }
 
 /** Articles that have comments in a queue, for its filter. */
-export async function queueArticles(db: Db, queue: Queue, now = new Date()) {
+export async function queueArticles({ db = appDb(), queue, now = new Date() }: { db?: Db; queue: Queue; now?: Date }) {
   return db.article.findMany({
     where: { comments: { some: queueWhere(queue, now) } },
     orderBy: { publishedAt: { sort: "desc", nulls: "last" } },
@@ -153,7 +154,7 @@ export type UserFilter = (typeof USER_FILTERS)[number];
 const USERS_PAGE = 50;
 
 /** People as the moderators see them: restrictions, pre-moderation, record and open appeals. */
-export async function listPeople(db: Db, query: { q?: string; filter?: UserFilter; page?: number; now?: Date }) {
+export async function listPeople({ db = appDb(), ...query }: { db?: Db; q?: string; filter?: UserFilter; page?: number; now?: Date }) {
   const now = query.now ?? new Date();
   const q = query.q?.trim();
   const filters: Record<UserFilter, Prisma.UserWhereInput> = {
@@ -202,7 +203,7 @@ export async function listPeople(db: Db, query: { q?: string; filter?: UserFilte
 export const LOG_PAGE = 50;
 
 /** The audit trail, newest first, filtered by action, by who acted and by target. */
-export async function listLog(db: Db, query: { action?: string; actor?: string; target?: string; page?: number }) {
+export async function listLog({ db = appDb(), ...query }: { db?: Db; action?: string; actor?: string; target?: string; page?: number }) {
   const actor = query.actor?.trim();
   const target = query.target?.trim();
   const where: Prisma.ModerationLogEntryWhereInput = {

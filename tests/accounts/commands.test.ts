@@ -58,7 +58,7 @@ describe("account commands, with mail through a real SMTP sink", async () => {
     const mail = await sink.waitForMail("paula@example.org", { subject: /bestätige deine E-Mail-Adresse/ });
     expect(mail.text).toContain("Hallo Paula Probe,");
     expect(mail.text).toContain(`${ORIGIN}/konto/bestaetigen?token=`);
-    expect(await confirmAccountLink(db, tokenFrom(mail.text))).toEqual({ ok: true, purpose: "VERIFY_EMAIL" });
+    expect(await confirmAccountLink({ db, token: tokenFrom(mail.text) })).toEqual({ ok: true, purpose: "VERIFY_EMAIL" });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerified).toBeInstanceOf(Date);
   });
 
@@ -162,7 +162,7 @@ describe("account commands, with mail through a real SMTP sink", async () => {
     expect(await requestEmailChange(db, user, "neu@example.org", ORIGIN)).toEqual({ ok: true, mailSent: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe("alt@example.org");
     const mail = await sink.waitForMail("neu@example.org", { subject: /neue E-Mail-Adresse/ });
-    expect(await confirmAccountLink(db, tokenFrom(mail.text))).toEqual({ ok: true, purpose: "CHANGE_EMAIL" });
+    expect(await confirmAccountLink({ db, token: tokenFrom(mail.text) })).toEqual({ ok: true, purpose: "CHANGE_EMAIL" });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe("neu@example.org");
   });
 

@@ -25,7 +25,7 @@ describe("a person's data: export and deletion", async () => {
 
   it("the export holds the profile, comments, reports and reactions, and no password hash", async () => {
     const { reader, answered, lone, reply } = await readerWithHistory("Erika Export");
-    const data = await exportUserData(db, reader.id);
+    const data = await exportUserData({ db, userId: reader.id });
     expect(data.profile).toMatchObject({ name: "Erika Export", email: "erika.export@example.org", role: "READER" });
     expect(data.comments.map((c) => c.id)).toEqual([answered.id, lone.id]);
     expect(data.comments[0]).toMatchObject({ body: "Geheimnis von Erika Export: beantwortet", article: { slug: expect.any(String) } });

@@ -35,10 +35,10 @@ describe("roles and the admin users list", async () => {
   it("finds users by part of the name or address, case-insensitively, a page at a time", async () => {
     for (let i = 0; i < USERS_PAGE_SIZE + 3; i++) await createUser(db, { name: `Seitentest ${i}`, email: `seite-${i}@example.org` });
     await createUser(db, { name: "Hannelore Suchbar", email: "h.s@beispiel.de" });
-    expect((await listUsers(db, { query: "suchbar" })).users.map((u) => u.name)).toEqual(["Hannelore Suchbar"]);
-    expect((await listUsers(db, { query: "BEISPIEL.DE" })).total).toBe(1);
-    const first = await listUsers(db, { query: "seitentest" });
-    const second = await listUsers(db, { query: "seitentest", page: 2 });
+    expect((await listUsers({ db, query: "suchbar" })).users.map((u) => u.name)).toEqual(["Hannelore Suchbar"]);
+    expect((await listUsers({ db, query: "BEISPIEL.DE" })).total).toBe(1);
+    const first = await listUsers({ db, query: "seitentest" });
+    const second = await listUsers({ db, query: "seitentest", page: 2 });
     expect([first.total, first.pages, first.users.length, second.users.length]).toEqual([USERS_PAGE_SIZE + 3, 2, USERS_PAGE_SIZE, 3]);
   });
 });

@@ -11,24 +11,24 @@ describe("mailed single-use links", async () => {
   it("works once and then says it was used", async () => {
     const user = await createUser(db);
     const token = await issueToken(db, user.id, "RESET_PASSWORD");
-    expect(await redeemToken(db, token, "RESET_PASSWORD")).toMatchObject({ ok: true, userId: user.id });
-    expect(await redeemToken(db, token, "RESET_PASSWORD")).toEqual({ ok: false, reason: "used" });
+    expect(await redeemToken({ db, token, purpose: "RESET_PASSWORD" })).toMatchObject({ ok: true, userId: user.id });
+    expect(await redeemToken({ db, token, purpose: "RESET_PASSWORD" })).toEqual({ ok: false, reason: "used" });
   });
 
   it("expires after its lifetime", async () => {
     const user = await createUser(db);
     const token = await issueToken(db, user.id, "RESET_PASSWORD");
     const later = new Date(Date.now() + TOKEN_LIFETIME_MS.RESET_PASSWORD + 1000);
-    expect(await redeemToken(db, token, "RESET_PASSWORD", later)).toEqual({ ok: false, reason: "expired" });
+    expect(await redeemToken({ db, token, purpose: "RESET_PASSWORD", now: later })).toEqual({ ok: false, reason: "expired" });
   });
 
   it("cannot be used for another purpose, and a new link replaces the old one", async () => {
     const user = await createUser(db);
     const first = await issueToken(db, user.id, "VERIFY_EMAIL");
-    expect(await inspectToken(db, first, "RESET_PASSWORD")).toEqual({ ok: false, reason: "invalid" });
+    expect(await inspectToken({ db, token: first, purpose: "RESET_PASSWORD" })).toEqual({ ok: false, reason: "invalid" });
     const second = await issueToken(db, user.id, "VERIFY_EMAIL");
-    expect(await inspectToken(db, first, "VERIFY_EMAIL")).toEqual({ ok: false, reason: "invalid" });
-    expect(await inspectToken(db, second, "VERIFY_EMAIL")).toMatchObject({ ok: true });
+    expect(await inspectToken({ db, token: first, purpose: "VERIFY_EMAIL" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await inspectToken({ db, token: second, purpose: "VERIFY_EMAIL" })).toMatchObject({ ok: true });
   });
 
   it("stores only a hash of the link, never the link itself", async () => {
@@ -42,7 +42,10 @@ describe("mailed single-use links", async () => {
   it("is used up by exactly one of two simultaneous requests", async () => {
     const user = await createUser(db);
     const token = await issueToken(db, user.id, "RESET_PASSWORD");
-    const results = await Promise.all([redeemToken(db, token, "RESET_PASSWORD"), redeemToken(db, token, "RESET_PASSWORD")]);
+    const results = await Promise.all([
+      redeemToken({ db, token, purpose: "RESET_PASSWORD" }),
+      redeemToken({ db, token, purpose: "RESET_PASSWORD" }),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 });

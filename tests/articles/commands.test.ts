@@ -128,17 +128,17 @@ describe("slugs of published articles", () => {
     await publishArticle(db, admin, article.id, null);
     const saved = await saveArticle(db, admin, article.id, input({ title: "Neuer Titel", slug: "neuer-titel" }));
     expect(saved).toMatchObject({ ok: true, slug: "neuer-titel" });
-    expect(await currentSlugFor(db, "alter-titel")).toBe("neuer-titel");
+    expect(await currentSlugFor({ db, oldSlug: "alter-titel" })).toBe("neuer-titel");
     // Renamed again: the first address leads to the newest one too.
     await saveArticle(db, admin, article.id, input({ title: "Neuester Titel", slug: "neuester-titel" }));
-    expect(await currentSlugFor(db, "alter-titel")).toBe("neuester-titel");
-    expect(await currentSlugFor(db, "neuer-titel")).toBe("neuester-titel");
+    expect(await currentSlugFor({ db, oldSlug: "alter-titel" })).toBe("neuester-titel");
+    expect(await currentSlugFor({ db, oldSlug: "neuer-titel" })).toBe("neuester-titel");
   });
 
   it("a draft's slug changes without leaving redirects behind", async () => {
     const article = await draft({ title: "Entwurfstitel" });
     await saveArticle(db, admin, article.id, input({ title: "Entwurfstitel", slug: "anderer-entwurf" }));
-    expect(await currentSlugFor(db, "entwurfstitel")).toBeNull();
+    expect(await currentSlugFor({ db, oldSlug: "entwurfstitel" })).toBeNull();
   });
 
   it("an old slug is not given to a new article by the automatic slug", async () => {

@@ -33,30 +33,30 @@ beforeAll(async () => {
 
 describe("searching articles", () => {
   it("finds German word forms: 'Verteidigung' finds 'Verteidigungsausgaben', a title hit ranks first", async () => {
-    const { hits, total } = await searchArticles(db, "Verteidigung");
+    const { hits, total } = await searchArticles({ db, text: "Verteidigung" });
     expect(hits.map((hit) => hit.slug)).toEqual(["verteidigung-titel", "haushalt"]);
     expect(total).toBe(2);
   });
 
   it("finds inflected forms with umlauts: 'Städten' and 'größte' find 'Städte' and 'größten'", async () => {
-    expect((await searchArticles(db, "Städten")).hits.map((hit) => hit.slug)).toEqual(["staedte"]);
-    expect((await searchArticles(db, "größte")).hits.map((hit) => hit.slug)).toEqual(["staedte"]);
-    expect((await searchArticles(db, "Miete")).hits.map((hit) => hit.slug)).toEqual(["staedte"]);
+    expect((await searchArticles({ db, text: "Städten" })).hits.map((hit) => hit.slug)).toEqual(["staedte"]);
+    expect((await searchArticles({ db, text: "größte" })).hits.map((hit) => hit.slug)).toEqual(["staedte"]);
+    expect((await searchArticles({ db, text: "Miete" })).hits.map((hit) => hit.slug)).toEqual(["staedte"]);
   });
 
   it("every word must match", async () => {
-    expect((await searchArticles(db, "Haushalt Schulen")).hits.map((hit) => hit.slug)).toEqual(["haushalt"]);
-    expect((await searchArticles(db, "Haushalt Mieten")).hits).toEqual([]);
+    expect((await searchArticles({ db, text: "Haushalt Schulen" })).hits.map((hit) => hit.slug)).toEqual(["haushalt"]);
+    expect((await searchArticles({ db, text: "Haushalt Mieten" })).hits).toEqual([]);
   });
 
   it("drafts and articles scheduled for later are not found", async () => {
-    const slugs = (await searchArticles(db, "Verteidigung")).hits.map((hit) => hit.slug);
+    const slugs = (await searchArticles({ db, text: "Verteidigung" })).hits.map((hit) => hit.slug);
     expect(slugs).not.toContain("entwurf");
     expect(slugs).not.toContain("spaeter");
   });
 
   it("marks the matched words in the snippet", async () => {
-    const [hit] = (await searchArticles(db, "Verteidigungsausgaben")).hits;
+    const [hit] = (await searchArticles({ db, text: "Verteidigungsausgaben" })).hits;
     const marked = snippetParts(hit!.snippet)
       .filter((part) => part.hit)
       .map((part) => part.text);
@@ -65,7 +65,7 @@ describe("searching articles", () => {
 
   it("query syntax and SQL characters are just text", async () => {
     for (const query of ["' OR 1=1 --", "a & | ! ( ) :*", "\\", "<script>", "   "]) {
-      await expect(searchArticles(db, query)).resolves.toMatchObject({ hits: expect.any(Array) });
+      await expect(searchArticles({ db, text: query })).resolves.toMatchObject({ hits: expect.any(Array) });
     }
   });
 });

@@ -154,7 +154,7 @@ describe("backing up and restoring the database", { timeout: 120_000 }, () => {
 
     const db = createPrismaClient(target);
     try {
-      const { hits } = await searchArticles(db, "Wahlkampf");
+      const { hits } = await searchArticles({ db, text: "Wahlkampf" });
       expect(hits.map((hit) => hit.title)).toEqual(["Wahlkampf in Köln: Grüße aus der Südstadt"]);
       const [article, reader] = await Promise.all([
         db.article.findFirstOrThrow(),
@@ -273,7 +273,7 @@ describe("backing up and restoring the database", { timeout: 120_000 }, () => {
     expect(summary.newerMigrations).toContain("20261125140000_publishing");
     const db = createPrismaClient(target);
     try {
-      expect((await searchArticles(db, "Bürgerschaft")).hits.map((hit) => hit.slug)).toEqual(["archiv"]);
+      expect((await searchArticles({ db, text: "Bürgerschaft" })).hits.map((hit) => hit.slug)).toEqual(["archiv"]);
     } finally {
       await db.$disconnect();
     }

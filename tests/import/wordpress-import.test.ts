@@ -24,7 +24,7 @@ beforeAll(async () => {
   // Another article already has the slug the budget post would get.
   await createArticle(db, { slug: "haushalt-2026-was-die-stadt-plant", authorId: editor.id });
   await db.section.create({ data: { slug: "lokales", name: "Aus der Stadt", position: 3 } });
-  first = await importWordPress(db, xml, { now: NOW, actorId: editor.id });
+  first = await importWordPress({ db, xml: xml, now: NOW, actorId: editor.id });
 });
 
 const article = (postId: string) =>
@@ -196,7 +196,7 @@ describe("importing a WordPress export", () => {
 describe("importing the same export again", () => {
   it("updates what it imported before instead of duplicating it", async () => {
     const before = await totals();
-    const again = await importWordPress(db, xml, { now: NOW });
+    const again = await importWordPress({ db, xml: xml, now: NOW });
     expect(await totals()).toEqual(before);
     expect(again.articles).toEqual({ created: 0, updated: 4 });
     expect(again.comments).toEqual({ created: 0, updated: 7, pending: 1, spam: 1 });
@@ -212,7 +212,7 @@ describe("importing the same export again", () => {
       .replace(/(<wp:comment_id>14<\/wp:comment_id>[\s\S]*?<wp:comment_approved><!\[CDATA\[)0/, "$11")
       .replace(/(<wp:comment_id>13<\/wp:comment_id>[\s\S]*?<wp:comment_approved><!\[CDATA\[)1/, "$10");
     const before = await totals();
-    const report = await importWordPress(db, edited, { now: NOW });
+    const report = await importWordPress({ db, xml: edited, now: NOW });
     expect(await totals()).toEqual(before);
     expect(report.articles).toEqual({ created: 0, updated: 4 });
 

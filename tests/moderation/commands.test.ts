@@ -62,7 +62,7 @@ describe("rules on new comments", () => {
     const [reader, article] = await Promise.all([createUser(db), createArticle(db)]);
     const result = await post(reader.id, article.id, "Typisch Luegenpresse.", { suspectWords: ["Lügenpresse"] });
     expect(result).toMatchObject({ ok: true, comment: { status: "PENDING" } });
-    const queue = await listQueue(db, { queue: "pending", articleId: article.id });
+    const queue = await listQueue({ db, queue: "pending", articleId: article.id });
     expect(queue.items).toHaveLength(1);
     expect(queue.items[0]!.flags).toEqual([{ rule: "suspectWord", match: "Luegenpresse" }]);
     expect((await logFor(queue.items[0]!.id)).map((e) => e.action)).toEqual(["comment.auto_hold"]);
@@ -95,7 +95,7 @@ describe("rules on new comments", () => {
     });
     expect(result).toMatchObject({ ok: true, comment: { status: "PENDING" } });
     expect(await db.comment.findFirstOrThrow({ where: { authorId: reader.id } })).toMatchObject({ status: "SPAM" });
-    expect((await queueCounts(db)).spam).toBeGreaterThan(0);
+    expect((await queueCounts({ db })).spam).toBeGreaterThan(0);
   });
 
   it("a comment filed as too quick is filed once, however often its form is sent (a retry later, a double click)", async () => {
@@ -139,11 +139,11 @@ describe("decisions", () => {
     await reportComment(ctx, a.id, { commentId: comment.id, reason: "ABUSE" });
     await reportComment(ctx, b.id, { commentId: comment.id, reason: "ILLEGAL" });
     await reportComment(ctx, c.id, { commentId: comment.id, reason: "OTHER", details: "Falsch zitiert" });
-    const reported = await listQueue(db, { queue: "reported", articleId: article.id });
+    const reported = await listQueue({ db, queue: "reported", articleId: article.id });
     expect(reported.items[0]!.reports.map((r) => r.reason)).toEqual(["ABUSE", "ILLEGAL", "OTHER"]);
 
     await decideComment({ db }, editor, { commentId: comment.id, decision: "approve" });
-    expect((await listQueue(db, { queue: "reported", articleId: article.id })).total).toBe(0);
+    expect((await listQueue({ db, queue: "reported", articleId: article.id })).total).toBe(0);
     expect(await db.report.findMany({ where: { commentId: comment.id }, select: { status: true } })).toEqual(
       Array(3).fill({ status: "DISMISSED" }),
     );

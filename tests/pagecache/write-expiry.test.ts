@@ -252,7 +252,7 @@ describe("articles, sections, settings and people expire every page", () => {
 
   it("a WordPress import expires every page", async () => {
     const xml = readFileSync(path.resolve(import.meta.dirname, "../fixtures/wordpress-export.xml"), "utf8");
-    await importWordPress(db, xml, { actorId: admin.id });
+    await importWordPress({ db, xml, actorId: admin.id });
     expect(expired()).toEqual(EVERY_PAGE);
   });
 });

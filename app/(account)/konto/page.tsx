@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 
 import { DeleteAccountForm, EmailForm, NameForm, PasswordForm, ResendVerificationForm } from "@/components/account/AccountForms";
 import { NotificationPrefsForm } from "@/components/account/NoticeForms";
+import { notificationPrefs } from "@/lib/accounts/queries";
 import { requireUser } from "@/lib/accounts/session";
-import { db } from "@/lib/db/client";
 import { getSiteSettings } from "@/lib/settings/site";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,7 +32,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     getSiteSettings(),
     getTranslations("Notifications"),
   ]);
-  const prefs = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { notifyReplies: true, notifyDigest: true } });
+  const prefs = await notificationPrefs({ userId: user.id });
   const notice = params.passwort ? tAuth("passwordResetDone") : null;
   return (
     <div className="mx-auto max-w-2xl py-6">

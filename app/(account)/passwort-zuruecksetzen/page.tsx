@@ -5,7 +5,6 @@ import Link from "next/link";
 import { AuthPage } from "@/components/account/AuthPage";
 import { ResetPasswordForm } from "@/components/account/PasswordResetForms";
 import { inspectToken } from "@/lib/accounts/tokens";
-import { db } from "@/lib/db/client";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Auth"))("resetTitle") };
@@ -15,7 +14,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   const token = (await searchParams).token ?? "";
   const [t, tForms] = await Promise.all([getTranslations("Auth"), getTranslations("Forms")]);
   // The link is checked before the form is shown, and used up only when the new password is saved.
-  const checked = token ? await inspectToken(db(), token, "RESET_PASSWORD") : ({ ok: false, reason: "invalid" } as const);
+  const checked = token ? await inspectToken({ token, purpose: "RESET_PASSWORD" }) : ({ ok: false, reason: "invalid" } as const);
   return (
     <AuthPage title={t("resetTitle")}>
       {checked.ok ? (

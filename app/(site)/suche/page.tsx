@@ -8,7 +8,6 @@ import { Pagination } from "@/components/ui/Pagination";
 import { SearchForm } from "@/components/ui/SearchForm";
 import { articlePath } from "@/lib/articles/paths";
 import { SEARCH_PAGE_SIZE, searchArticles, snippetParts } from "@/lib/articles/search";
-import { db } from "@/lib/db/client";
 import { pathWithQuery } from "@/lib/http/query";
 
 type Props = { searchParams: Promise<{ q?: string | string[]; seite?: string }> };
@@ -23,7 +22,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = (Array.isArray(params.q) ? params.q[0] : params.q)?.trim() ?? "";
   const page = pageParam(params.seite);
-  const [{ hits, total }, t] = await Promise.all([searchArticles(db(), query, page), getTranslations("Search")]);
+  const [{ hits, total }, t] = await Promise.all([searchArticles({ text: query, page }), getTranslations("Search")]);
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>

@@ -9,7 +9,7 @@ import { requireRole } from "@/lib/accounts/session";
 import { ARTICLE_STATUSES, listAdminArticles } from "@/lib/articles/admin-queries";
 import { articlePath } from "@/lib/articles/paths";
 import { listSections } from "@/lib/articles/queries";
-import { db, type ArticleStatus } from "@/lib/db/client";
+import type { ArticleStatus } from "@/lib/db/client";
 import { pathWithQuery } from "@/lib/http/query";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +25,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
   const status = ARTICLE_STATUSES.includes(params.status as ArticleStatus) ? (params.status as ArticleStatus) : null;
   const sections = await listSections();
   const sectionId = sections.some((s) => s.id === params.rubrik) ? params.rubrik! : null;
-  const { articles, total, page, pages } = await listAdminArticles(db(), { query, status, sectionId, page: Number(params.seite ?? 1) });
+  const { articles, total, page, pages } = await listAdminArticles({ query, status, sectionId, page: Number(params.seite ?? 1) });
   const [t, format] = await Promise.all([getTranslations("Articles"), getFormatter()]);
   const filters = { q: query, status, rubrik: sectionId };
 

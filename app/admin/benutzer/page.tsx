@@ -6,7 +6,6 @@ import { ListTable } from "@/components/ui/ListTable";
 import { Pagination } from "@/components/ui/Pagination";
 import { listUsers } from "@/lib/accounts/roles";
 import { requireRole } from "@/lib/accounts/session";
-import { db } from "@/lib/db/client";
 import { pathWithQuery } from "@/lib/http/query";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +16,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const me = await requireRole(["ADMIN"], "/admin/benutzer");
   const query = (params.q ?? "").slice(0, 100);
-  const { users, total, page, pages } = await listUsers(db(), { query, page: Number(params.seite ?? 1) });
+  const { users, total, page, pages } = await listUsers({ query, page: Number(params.seite ?? 1) });
   const [t, format] = await Promise.all([getTranslations("Admin"), getFormatter()]);
   const pageHref = (n: number) => pathWithQuery("/admin/benutzer", { q: query, seite: n });
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 import { SectionForm } from "@/components/admin/SectionForm";
 import { requireRole } from "@/lib/accounts/session";
-import { db } from "@/lib/db/client";
+import { listSectionsWithCounts } from "@/lib/articles/admin-queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Sections"))("title") };
@@ -12,13 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SectionsPage({ searchParams }: { searchParams: Promise<{ geloescht?: string }> }) {
   const { geloescht } = await searchParams;
   await requireRole(["ADMIN"], "/admin/rubriken");
-  const [sections, t] = await Promise.all([
-    db().section.findMany({
-      orderBy: [{ position: "asc" }, { name: "asc" }],
-      select: { id: true, name: true, slug: true, position: true, _count: { select: { articles: true } } },
-    }),
-    getTranslations("Sections"),
-  ]);
+  const [sections, t] = await Promise.all([listSectionsWithCounts(), getTranslations("Sections")]);
   return (
     <div className="max-w-3xl py-6">
       <h1 className="font-serif text-2xl font-bold">{t("title")}</h1>

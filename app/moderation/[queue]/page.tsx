@@ -8,7 +8,6 @@ import { Pagination } from "@/components/ui/Pagination";
 import { requireRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { articlePath } from "@/lib/articles/paths";
 import { commentPermalink } from "@/lib/comments/paths";
-import { db } from "@/lib/db/client";
 import { pathWithQuery } from "@/lib/http/query";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
 import { listQueue, QUEUE_SLUGS, queueArticles, queueFromSlug } from "@/lib/moderation/queries";
@@ -43,8 +42,8 @@ export default async function QueuePage({ params, searchParams }: Params) {
     getTranslations("RuleMatch"),
     getTranslations("Comments"),
     getFormatter(),
-    listQueue(db(), { queue, articleId, author, order, page: Number(query.seite ?? 1) }),
-    queueArticles(db(), queue),
+    listQueue({ queue, articleId, author, order, page: Number(query.seite ?? 1) }),
+    queueArticles({ queue }),
   ]);
   const now = new Date();
 

@@ -6,7 +6,6 @@ import { PersonControls } from "@/components/moderation/PersonControls";
 import { reasonFormatter } from "@/components/moderation/reasonText";
 import { Pagination } from "@/components/ui/Pagination";
 import { requireRole, STAFF_ROLES } from "@/lib/accounts/session";
-import { db } from "@/lib/db/client";
 import { pathWithQuery } from "@/lib/http/query";
 import { isPermanentBan } from "@/lib/moderation/policy";
 import { listPeople, USER_FILTERS, type UserFilter } from "@/lib/moderation/queries";
@@ -27,7 +26,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
     getTranslations("Roles"),
     getFormatter(),
     reasonFormatter(),
-    listPeople(db(), { q, filter, page: Number(query.seite ?? 1) }),
+    listPeople({ q, filter, page: Number(query.seite ?? 1) }),
   ]);
   const now = new Date();
   const href = (next: Partial<{ filter: string; page: number }>) => {

@@ -5,7 +5,6 @@ import { reasonFormatter } from "@/components/moderation/reasonText";
 import { FILTER_CONTROL, FilterField } from "@/components/ui/FilterField";
 import { Pagination } from "@/components/ui/Pagination";
 import { requireRole, STAFF_ROLES } from "@/lib/accounts/session";
-import { db } from "@/lib/db/client";
 import { pathWithQuery } from "@/lib/http/query";
 import { listLog } from "@/lib/moderation/queries";
 
@@ -27,7 +26,7 @@ export default async function LogPage({ searchParams }: { searchParams: Promise<
     getTranslations("Moderation"),
     getFormatter(),
     reasonFormatter(),
-    listLog(db(), { action, actor, target, page: Number(query.seite ?? 1) }),
+    listLog({ action, actor, target, page: Number(query.seite ?? 1) }),
   ]);
   const actionLabel = (name: string) => {
     const key = `actions.${name.replace(".", "_")}` as "actions.comment_approve";

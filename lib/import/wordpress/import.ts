@@ -1,6 +1,6 @@
 import { freeSlug } from "@/lib/articles/commands";
 import { sectionsChanged } from "@/lib/cache/invalidate";
-import type { ArticleStatus, Db } from "@/lib/db/client";
+import { db as appDb, type ArticleStatus, type Db } from "@/lib/db/client";
 import { readSiteSettings } from "@/lib/settings/site";
 
 import { importComments, recomputeCounts } from "./comments";
@@ -10,6 +10,10 @@ import { parseWxr, wxrDate, type WxrExport, type WxrPost, type WxrPostStatus } f
 import { emptyReport, reportSummary, type ImportReport } from "./report";
 
 export interface ImportOptions {
+  /** The app's database unless a script or a test passes its own. */
+  db?: Db;
+  /** The export's text, or the export already parsed (so that a caller can check the file before it opens a database). */
+  xml: string | WxrExport;
   /** Stands in for a missing publication or comment date; defaults to the time of the import. */
   now?: Date;
   /** Who ran the import; when given, one audit entry records the summary. */
@@ -99,8 +103,7 @@ async function importPost(db: Db, context: PostContext, directory: Directory, re
  * updates what it imported before instead of duplicating it. Throws WxrFormatError when the
  * file is no WordPress export; a post that fails to import is reported as "failed" and the rest go on.
  */
-export async function importWordPress(db: Db, xml: string | WxrExport, options: ImportOptions = {}): Promise<ImportReport> {
-  // An already parsed export is accepted too, so that a caller can check the file before it opens a database.
+export async function importWordPress({ db = appDb(), xml, ...options }: ImportOptions): Promise<ImportReport> {
   const wxr = typeof xml === "string" ? parseWxr(xml) : xml;
   const now = options.now ?? new Date();
   const report = emptyReport(wxr.skipped);

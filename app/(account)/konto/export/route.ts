@@ -2,13 +2,12 @@ import { NextResponse } from "next/server";
 
 import { exportUserData } from "@/lib/accounts/data";
 import { getCurrentUser } from "@/lib/accounts/session";
-import { db } from "@/lib/db/client";
 
 /** "Download my data": everything about the signed-in user, as a JSON file. */
 export async function GET() {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: "signInRequired" }, { status: 401 });
-  const data = await exportUserData(db(), user.id);
+  const data = await exportUserData({ userId: user.id });
   const date = new Date().toISOString().slice(0, 10);
   return new NextResponse(JSON.stringify(data, null, 2), {
     headers: {

@@ -7,7 +7,6 @@ import { excerptOf } from "@/lib/articles/excerpt";
 import { articlePath, commentsFeedPath } from "@/lib/articles/paths";
 import { currentSlugFor, getPublishedArticle } from "@/lib/articles/queries";
 import { jsonLdScript, newsArticleJsonLd } from "@/lib/articles/structured-data";
-import { db } from "@/lib/db/client";
 import { siteOrigin } from "@/lib/http/request";
 import { getSiteSettings } from "@/lib/settings/site";
 
@@ -52,7 +51,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await getPublishedArticle(slug);
   if (!article) {
     // A slug an article had when it was published keeps working (308 to the current one).
-    const moved = await currentSlugFor(db(), slug);
+    const moved = await currentSlugFor({ oldSlug: slug });
     if (moved) permanentRedirect(articlePath(moved));
     notFound();
   }

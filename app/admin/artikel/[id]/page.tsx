@@ -6,7 +6,6 @@ import { ArticleEditor } from "@/components/admin/ArticleEditor";
 import { requireRole } from "@/lib/accounts/session";
 import { getArticleForEditor, listAuthors } from "@/lib/articles/admin-queries";
 import { listSections } from "@/lib/articles/queries";
-import { db } from "@/lib/db/client";
 
 import { editorValues } from "../editor-values";
 
@@ -19,9 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditArticlePage({ params }: Props) {
   const { id } = await params;
   const me = await requireRole(["ADMIN"], `/admin/artikel/${id}`);
-  const article = await getArticleForEditor(db(), id);
+  const article = await getArticleForEditor({ id });
   if (!article) notFound();
-  const [sections, authors, t] = await Promise.all([listSections(), listAuthors(db()), getTranslations("Articles")]);
+  const [sections, authors, t] = await Promise.all([listSections(), listAuthors(), getTranslations("Articles")]);
   const { values, state } = editorValues(article, me.id);
   return (
     <div className="py-6">

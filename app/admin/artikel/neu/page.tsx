@@ -5,7 +5,6 @@ import { ArticleEditor } from "@/components/admin/ArticleEditor";
 import { requireRole } from "@/lib/accounts/session";
 import { listAuthors } from "@/lib/articles/admin-queries";
 import { listSections } from "@/lib/articles/queries";
-import { db } from "@/lib/db/client";
 
 import { editorValues } from "../editor-values";
 
@@ -15,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewArticlePage() {
   const me = await requireRole(["ADMIN"], "/admin/artikel/neu");
-  const [sections, authors, t] = await Promise.all([listSections(), listAuthors(db()), getTranslations("Articles")]);
+  const [sections, authors, t] = await Promise.all([listSections(), listAuthors(), getTranslations("Articles")]);
   const { values, state } = editorValues(null, me.id);
   return (
     <div className="py-6">

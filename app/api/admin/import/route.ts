@@ -1,5 +1,4 @@
 import { currentUserWithRole } from "@/lib/accounts/session";
-import { db } from "@/lib/db/client";
 import { isSameOrigin } from "@/lib/http/request";
 import { importWordPress } from "@/lib/import/wordpress/import";
 import { WxrFormatError } from "@/lib/import/wordpress/parse";
@@ -22,7 +21,7 @@ export async function POST(request: Request) {
   const file = form?.get("file");
   if (!(file instanceof File) || file.size === 0) return Response.json({ error: "importFileMissing" }, { status: 400 });
   try {
-    const report = await importWordPress(db(), await file.text(), { actorId: actor.id });
+    const report = await importWordPress({ xml: await file.text(), actorId: actor.id });
     return Response.json({ report });
   } catch (error) {
     if (error instanceof WxrFormatError) return Response.json({ error: "importNotWxr" }, { status: 422 });

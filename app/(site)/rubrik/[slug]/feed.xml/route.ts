@@ -1,6 +1,5 @@
 import { sectionFeedPath, sectionPath } from "@/lib/articles/paths";
 import { getSection } from "@/lib/articles/queries";
-import { db } from "@/lib/db/client";
 import { articleFeed, xmlResponse } from "@/lib/feeds/build";
 import { feedArticles } from "@/lib/feeds/queries";
 import { feedSite } from "@/lib/feeds/site";
@@ -9,7 +8,7 @@ import { feedSite } from "@/lib/feeds/site";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const section = await getSection((await params).slug);
   if (!section) return new Response("Not found", { status: 404 });
-  const [site, articles] = await Promise.all([feedSite(), feedArticles(db(), section.slug)]);
+  const [site, articles] = await Promise.all([feedSite(), feedArticles({ sectionSlug: section.slug })]);
   const self = sectionFeedPath(section.slug);
   const feed = articleFeed(site, articles, {
     title: `${site.siteName} – ${section.name}`,
