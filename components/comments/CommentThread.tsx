@@ -9,6 +9,7 @@ import type { ThreadNode } from "@/lib/comments/thread";
 import type { getCachedFormatter, getCachedTranslations } from "@/lib/i18n/shared-cache";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
 import { formStamp } from "@/lib/rules/form-clock";
+import { shorten } from "@/lib/text/shorten";
 
 import { DeleteCommentButton, LikeButton, ReportForm } from "./CommentControls";
 import { CommentForm } from "./CommentForm";
@@ -56,7 +57,7 @@ function snippet(body: string) {
     .replace(/[*_`>#[\]()~]/g, "")
     .replace(/\s+/g, " ")
     .trim();
-  return plain.length > 120 ? `${plain.slice(0, 117)}…` : plain;
+  return shorten(plain, 120);
 }
 
 /**

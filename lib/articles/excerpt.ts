@@ -1,6 +1,8 @@
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 
+import { shorten } from "@/lib/text/shorten";
+
 const parser = new Marked({ gfm: true, async: false });
 
 export const EXCERPT_LENGTH = 280;
@@ -21,8 +23,5 @@ export function excerptOf(markdown: string, maxLength = EXCERPT_LENGTH): string 
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'");
-  if (text.length <= maxLength) return text;
-  const cut = text.slice(0, maxLength + 1);
-  const lastSpace = cut.lastIndexOf(" ");
-  return `${cut.slice(0, lastSpace > maxLength / 2 ? lastSpace : maxLength).replace(/[\s,;:–-]+$/, "")} …`;
+  return shorten(text, maxLength, { atWord: true });
 }

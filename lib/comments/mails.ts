@@ -2,6 +2,7 @@ import { unsubscribeLink } from "@/lib/accounts/unsubscribe";
 import type { Db } from "@/lib/db/client";
 import { translatorFor } from "@/lib/i18n/translator";
 import { mailOrigin, sendCourtesyMail } from "@/lib/mail/courtesy";
+import { shorten } from "@/lib/text/shorten";
 
 import { commentPermalink } from "./paths";
 
@@ -37,13 +38,12 @@ export async function notifyReply(db: Db, replyId: string, origin?: string) {
   const base = mailOrigin(origin);
   const { t } = translatorFor(recipient.locale);
   const unsubscribe = unsubscribeLink(base, recipient.id, "replies");
-  const excerpt = reply.body.length > 300 ? `${reply.body.slice(0, 297)}…` : reply.body;
   const text = [
     t("Mail.greeting", { name: recipient.name ?? recipient.email }),
     "",
     t("Notifications.replyBody", { name: reply.author?.name ?? "", article: reply.article.title }),
     "",
-    excerpt,
+    shorten(reply.body, 300),
     "",
     `${base}${commentPermalink(reply.article.slug, reply.id)}`,
     "",

@@ -3,6 +3,7 @@ import { unsubscribeLink } from "@/lib/accounts/unsubscribe";
 import type { Db } from "@/lib/db/client";
 import { translatorFor } from "@/lib/i18n/translator";
 import { mailOrigin, sendCourtesyMail } from "@/lib/mail/courtesy";
+import { shorten } from "@/lib/text/shorten";
 
 const DIGEST_KEY = "moderation.digestSentAt";
 const EVERY_HOURS = 24;
@@ -33,7 +34,7 @@ export async function sendPendingDigest(db: Db, origin?: string): Promise<number
       "",
       t("Notifications.digestBody", { pending, reported }),
       "",
-      ...oldest.map((c) => `– ${c.author?.name ?? "?"} (${c.article.title}): ${c.body.replace(/\s+/g, " ").slice(0, 100)}`),
+      ...oldest.map((c) => `– ${c.author?.name ?? "?"} (${c.article.title}): ${shorten(c.body.replace(/\s+/g, " "), 100)}`),
       "",
       `${base}/moderation`,
       "",

@@ -12,6 +12,7 @@ import { pathWithQuery } from "@/lib/http/query";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
 import { listQueue, QUEUE_SLUGS, queueArticles, queueFromSlug } from "@/lib/moderation/queries";
 import type { RuleHit } from "@/lib/rules/intake";
+import { shorten } from "@/lib/text/shorten";
 
 type Params = { params: Promise<{ queue: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -21,10 +22,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: queue ? `${t(`queue.${queue}`)} – ${t("title")}` : t("title") };
 }
 
-const excerpt = (body: string, max = 200) => {
-  const plain = body.replace(/\s+/g, " ").trim();
-  return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
-};
+const excerpt = (body: string) => shorten(body.replace(/\s+/g, " ").trim(), 200);
 
 /** One moderation queue: filters, the comments with their context, and the keyboard-driven actions. */
 export default async function QueuePage({ params, searchParams }: Params) {
