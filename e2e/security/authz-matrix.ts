@@ -47,7 +47,7 @@ const route = (method: "GET" | "POST", path: string, file: string): Target => ({
 const page = (path: string, file: string): Target => ({ kind: "page", path, file: `app/${file}/page.tsx` });
 
 export const AUTHZ_MATRIX = {
-  // ── Comments (app/actions/comments.ts; rules in lib/comments/commands.ts)
+  // ── Comments (app/actions/comments.ts; rules in lib/comments/commands/)
   "comment.post": {
     target: action(COMMENTS, "postCommentAction"),
     attempt: "post a comment under a published article",
@@ -368,7 +368,7 @@ export const AUTHZ_MATRIX = {
     refusal: "403; nothing is imported",
   },
 
-  // ── Moderation (EDITOR, ADMIN; rules in lib/moderation/commands.ts)
+  // ── Moderation (EDITOR, ADMIN; rules in lib/moderation/decisions.ts, curation.ts, restrictions.ts, appeals.ts)
   "queue.approve": {
     target: action(MODERATION, "queueAction"),
     attempt: "approve the reader's pending comment",
