@@ -1,6 +1,6 @@
 /**
  * Checks the direction of imports (docs: STYLE.md, "Layers run one way"), printing lib's folder graph:
- *   - no two lib/ folders import each other, directly or round a longer circle;
+ *   - no two lib/ folders import each other, directly or round a longer circle, and no two lib/ files either;
  *   - lib/ imports nothing from app/, components/ or actions/;
  *   - only lib/ and the tooling (tests, scripts, bench, prisma, e2e) import values from @/lib/db/client.
  * Run: npx tsx scripts/check-layers.ts (exits 1 on a violation).
@@ -52,18 +52,25 @@ function resolve(file: string, target: string): string | null {
 /** lib/comments/commands/post.ts → "comments"; lib/result.ts → "result". */
 const libFolder = (file: string) => file.split(path.sep)[1]!.replace(/\.(ts|tsx|mts|mjs)$/, "");
 
+/** A module's name without its extension, as imports name it. */
+const moduleName = (file: string) => file.replace(/\.(ts|tsx|mts|mjs)$/, "");
+
 const problems: string[] = [];
 const graph = new Map<string, Set<string>>();
+const fileGraph = new Map<string, Set<string>>();
 
 for (const file of sourceFiles("lib")) {
   const from = libFolder(file);
   if (!graph.has(from)) graph.set(from, new Set());
+  const fileTargets = new Set<string>();
+  fileGraph.set(moduleName(file), fileTargets);
   for (const { target } of importsOf(file)) {
     const resolved = resolve(file, target);
     if (!resolved) continue;
     const top = resolved.split(/[\\/]/)[0];
     if (top === "app" || top === "components" || top === "actions") problems.push(`${file} imports ${target}: lib/ is below them`);
     if (top !== "lib") continue;
+    fileTargets.add(moduleName(resolved));
     const to = libFolder(resolved);
     if (to !== from) graph.get(from)!.add(to);
   }
@@ -86,24 +93,27 @@ for (const dir of ["app", "components", "actions"]) {
   }
 }
 
-// Circles between folders: a folder that reaches itself again.
-function reaches(start: string, goal: string, seen = new Set<string>()): string[] | null {
-  for (const next of graph.get(start) ?? []) {
-    if (next === goal) return [start, goal];
-    if (seen.has(next)) continue;
-    seen.add(next);
-    const rest = reaches(next, goal, seen);
-    if (rest) return [start, ...rest];
+/** Every circle in a graph, each once, told from its first node in alphabetical order. */
+function circlesIn(edges: Map<string, Set<string>>): string[] {
+  const reaches = (start: string, goal: string, seen = new Set<string>()): string[] | null => {
+    for (const next of edges.get(start) ?? []) {
+      if (next === goal) return [start, goal];
+      if (seen.has(next)) continue;
+      seen.add(next);
+      const rest = reaches(next, goal, seen);
+      if (rest) return [start, ...rest];
+    }
+    return null;
+  };
+  const found = new Set<string>();
+  for (const node of edges.keys()) {
+    const circle = reaches(node, node);
+    if (circle && node === [...circle].sort()[0]) found.add(circle.join(" → "));
   }
-  return null;
+  return [...found];
 }
-const circles = new Set<string>();
-for (const folder of graph.keys()) {
-  const circle = reaches(folder, folder);
-  // Each circle once, told from its first folder in alphabetical order.
-  if (circle && folder === [...circle].sort()[0]) circles.add(circle.join(" → "));
-}
-for (const circle of circles) problems.push(`a circle between lib folders: ${circle}`);
+for (const circle of circlesIn(graph)) problems.push(`a circle between lib folders: ${circle}`);
+for (const circle of circlesIn(fileGraph)) problems.push(`a circle between lib files: ${circle}`);
 
 for (const [folder, targets] of [...graph].sort(([a], [b]) => a.localeCompare(b))) {
   console.log(`${folder.padEnd(12)} → ${[...targets].sort().join(", ") || "–"}`);

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 
-import { imageStorage, type StoredFile } from "@/lib/media/storage";
+import { imageStorage } from "@/lib/media/configured-storage";
+import type { StoredFile } from "@/lib/media/storage";
 import { fail, type CommandResult } from "@/lib/result";
 
 /** Largest upload we take: big enough for a photo from a newsroom camera, small enough for readers. */
