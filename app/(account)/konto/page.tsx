@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 import { DeleteAccountForm, EmailForm, NameForm, PasswordForm, ResendVerificationForm } from "@/components/account/AccountForms";
 import { NotificationPrefsForm } from "@/components/account/NoticeForms";
-import { notificationPrefs } from "@/lib/accounts/queries";
+import { notificationPrefs } from "@/lib/accounts/notifications";
 import { requireUser } from "@/lib/accounts/session";
 import { getSiteSettings } from "@/lib/settings/site";
 
