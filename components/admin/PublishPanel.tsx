@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { deleteArticleAction, publishArticleAction, unpublishArticleAction, type EditorResult } from "@/app/admin/artikel/actions";
 import { articlePath } from "@/lib/articles/paths";
 
-import type { EditorState, SaveState } from "./ArticleEditor";
+import type { EditorState, SaveState } from "./editor-state";
 
 const BUTTON = "rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-60";
 const PRIMARY = `${BUTTON} bg-ink text-white hover:bg-accent`;
