@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 
 import { queueAction } from "@/app/moderation/actions";
+import type { CommentStatus } from "@/lib/db/client";
 import { initialFormState } from "@/lib/forms/state";
 import { MODERATION_REASONS } from "@/lib/moderation/policy";
 import type { Queue } from "@/lib/moderation/queues";
@@ -13,7 +14,7 @@ export interface QueueItemView {
   id: string;
   bodyHtml: string;
   body: string;
-  status: string;
+  status: CommentStatus;
   featured: boolean;
   createdAt: string;
   createdLabel: string;
@@ -255,7 +256,7 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
                       {item.article.title}
                     </a>
                   </span>
-                  <span className="text-muted">{t("statusLabel", { status: t(`status.${item.status as "PENDING"}`) })}</span>
+                  <span className="text-muted">{t("statusLabel", { status: t(`status.${item.status}`) })}</span>
                 </header>
 
                 {item.parent && (
