@@ -6,6 +6,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { saveArticleAction, type EditorResult } from "@/app/admin/artikel/actions";
 import { parseTagList, type ArticleInput } from "@/lib/articles/schema";
 import { slugify } from "@/lib/articles/slug";
+import type { FieldErrors } from "@/lib/forms/state";
+import type { FormsKey } from "@/lib/i18n/keys";
 
 import { BodyEditor } from "./BodyEditor";
 import { EditorField, TEXT_INPUT } from "./EditorField";
@@ -39,7 +41,7 @@ export interface EditorState {
 export type SaveState = {
   kind: "idle" | "saving" | "saved" | "dirty" | "failed";
   at?: string;
-  error?: string;
+  error?: FormsKey;
   values?: Record<string, string | number>;
 };
 
@@ -71,7 +73,7 @@ export function ArticleEditor({
   const [values, setValues] = useState(initial);
   const [state, setState] = useState(initialState);
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   // The slug follows the title until someone edits it, or the article has been public.
   const [slugTouched, setSlugTouched] = useState(initialState.status !== "DRAFT" || initial.slug !== slugify(initial.title));
   const revision = useRef(0);
@@ -169,8 +171,7 @@ export function ArticleEditor({
       />
       {save.kind === "failed" && save.error && (
         <p role="alert" className="mt-3 rounded border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">
-          {tForms(save.error as Parameters<typeof tForms>[0], save.values as never)}{" "}
-          {save.error === "networkError" && !live && t("retrying")}
+          {tForms(save.error, save.values)} {save.error === "networkError" && !live && t("retrying")}
         </p>
       )}
 

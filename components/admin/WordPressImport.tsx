@@ -63,7 +63,7 @@ export function WordPressImport() {
       </form>
       {error && (
         <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 px-3 py-2 text-red-900">
-          {tForms(error.key as Parameters<typeof tForms>[0], error.values as never)}
+          {tForms(error.key, error.values)}
         </p>
       )}
       {report && (

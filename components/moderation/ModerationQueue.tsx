@@ -140,7 +140,7 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
   const message = state.message
     ? state.ok
       ? t(state.message as "bulkDone", state.messageValues as never)
-      : tForms(state.message as "unexpected", state.messageValues as never)
+      : tForms(state.message, state.messageValues)
     : "";
   const reasonOptions = MODERATION_REASONS.map((reason) => (
     <option key={reason} value={reason}>
