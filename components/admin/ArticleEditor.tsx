@@ -69,8 +69,7 @@ export function ArticleEditor({
       />
       {save.kind === "failed" && save.error && (
         <p role="alert" className="mt-3 rounded border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">
-          {tForms(save.error as Parameters<typeof tForms>[0], save.values as never)}{" "}
-          {save.error === "networkError" && !live && t("retrying")}
+          {tForms(save.error, save.values)} {save.error === "networkError" && !live && t("retrying")}
         </p>
       )}
 

@@ -1,3 +1,5 @@
+import type { FormsKey } from "@/lib/i18n/keys";
+
 /** The article editor's fields, as the form holds them (tags as one comma-separated line). */
 export interface EditorValues {
   title: string;
@@ -28,6 +30,6 @@ export interface EditorState {
 export type SaveState = {
   kind: "idle" | "saving" | "saved" | "dirty" | "failed";
   at?: string;
-  error?: string;
+  error?: FormsKey;
   values?: Record<string, string | number>;
 };

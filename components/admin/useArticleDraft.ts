@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { saveArticleAction, type EditorResult } from "@/app/admin/artikel/actions";
 import { parseTagList, type ArticleInput } from "@/lib/articles/schema";
 import { slugify } from "@/lib/articles/slug";
+import type { FieldErrors } from "@/lib/forms/state";
 
 import type { EditorState, EditorValues, SaveState } from "./editor-state";
 
@@ -23,7 +24,7 @@ export function useArticleDraft(initial: EditorValues, initialState: EditorState
   const [values, setValues] = useState(initial);
   const [state, setState] = useState(initialState);
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   // The slug follows the title until someone edits it, or the article has been public.
   const [slugTouched, setSlugTouched] = useState(initialState.status !== "DRAFT" || initial.slug !== slugify(initial.title));
   const revision = useRef(0);

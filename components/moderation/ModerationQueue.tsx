@@ -65,7 +65,7 @@ export function ModerationQueue({ queue, items }: { queue: Queue; items: QueueIt
   const message = state.message
     ? state.ok
       ? t(state.message as "bulkDone", state.messageValues as never)
-      : tForms(state.message as "unexpected", state.messageValues as never)
+      : tForms(state.message, state.messageValues)
     : "";
 
   return (

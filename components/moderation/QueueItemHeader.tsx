@@ -36,7 +36,7 @@ export function QueueItemHeader({ item, selected, onToggle }: { item: QueueItemV
           {item.article.title}
         </a>
       </span>
-      <span className="text-muted">{t("statusLabel", { status: t(`status.${item.status as "PENDING"}`) })}</span>
+      <span className="text-muted">{t("statusLabel", { status: t(`status.${item.status}`) })}</span>
     </header>
   );
 }

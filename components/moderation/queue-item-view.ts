@@ -1,9 +1,11 @@
+import type { CommentStatus } from "@/lib/db/client";
+
 /** One comment in a queue, prepared on the server (body already rendered and sanitised). */
 export interface QueueItemView {
   id: string;
   bodyHtml: string;
   body: string;
-  status: string;
+  status: CommentStatus;
   featured: boolean;
   createdAt: string;
   createdLabel: string;
