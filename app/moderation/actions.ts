@@ -6,6 +6,7 @@ import { currentUserWithRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
 import { formText, refusal, type FormState } from "@/lib/forms/state";
 import { siteOrigin } from "@/lib/http/request";
+import type { MessageKey } from "@/lib/i18n/keys";
 import type { ModerationContext } from "@/lib/moderation/context";
 import { editCommentAsModerator, featureComment } from "@/lib/moderation/curation";
 import { decideComments, DECISIONS, type Decision } from "@/lib/moderation/decisions";
@@ -74,7 +75,7 @@ export async function moderateUserAction(_prev: FormState, formData: FormData): 
   const userId = formText(formData, "userId");
   const intent = formText(formData, "intent");
   let result: CommandResult;
-  let message: string;
+  let message: MessageKey<"Moderation">;
   if (intent === "restrict") {
     const duration = formText(formData, "days");
     result = await restrictUser(ctx, actor, {

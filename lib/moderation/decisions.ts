@@ -3,6 +3,7 @@ import { discussionChanged, type DiscussionChange } from "@/lib/comments/changed
 import { shiftCounts } from "@/lib/comments/counts";
 import { notifyReply } from "@/lib/comments/mails";
 import type { CommentStatus } from "@/lib/db/client";
+import type { FormsKey } from "@/lib/i18n/keys";
 import { createNotice } from "@/lib/notices/commands";
 import { deliverNotices } from "@/lib/notices/mails";
 import { fail, type CommandResult } from "@/lib/result";
@@ -42,7 +43,7 @@ async function decide(
   actor: Actor,
   input: DecisionInput,
 ): Promise<{ result: CommandResult<{ status: CommentStatus }>; change?: DiscussionChange; tell?: () => Promise<void> }> {
-  const refuse = (error: string, field?: string, values?: Record<string, string | number>) => ({ result: fail(error, field, values) });
+  const refuse = (error: FormsKey, field?: string, values?: Record<string, string | number>) => ({ result: fail(error, field, values) });
   if (!may(actor, "comments.moderate")) return refuse("forbidden");
   const db = databaseOf(ctx);
   const now = ctx.now ?? new Date();

@@ -1,3 +1,5 @@
+import type { Messages } from "next-intl";
+
 /**
  * Notices: a statement of reasons or an outcome for one person (DSA art. 17), written by the rules
  * (an automatic rejection) and by moderation (decisions, restrictions), shown under Konto →
@@ -12,12 +14,12 @@ export const isAppealable = (kind: string) => APPEALABLE_KINDS.includes(kind);
 
 /** What a notice's text needs; every field optional, each kind uses its own. */
 export interface NoticeData {
-  /** The rule that decided automatically (see intake RULES). */
-  rule?: string;
+  /** The rule that decided automatically (a name in RULES, lib/rules/intake.ts; the message catalogue names them all). */
+  rule?: keyof Messages["Rules"];
   /** What the rule matched, e.g. the banned word as written. */
   match?: string;
-  /** An editor's reason from the list (REJECT_REASONS / BAN_REASONS). */
-  reason?: string;
+  /** An editor's reason from the list (MODERATION_REASONS, lib/moderation/policy.ts). */
+  reason?: keyof Messages["ModerationReasons"];
   /** An editor's own words. */
   note?: string;
   /** ISO date a suspension ends. */

@@ -7,12 +7,14 @@ import { deleteArticle, saveArticle } from "@/lib/articles/commands";
 import { publishArticle, unpublishArticle } from "@/lib/articles/publishing";
 import type { ArticleInput } from "@/lib/articles/schema";
 import { db } from "@/lib/db/client";
+import type { FieldErrors } from "@/lib/forms/state";
+import type { FormsKey } from "@/lib/i18n/keys";
 import { renderArticleMarkdown } from "@/lib/markdown/render";
 
 /** The serialisable result the editor shows; errors are message keys (namespace Forms). */
 export type EditorResult =
   | { ok: true; id: string; slug: string; status: string; publishedAt?: string | null; savedAt: string }
-  | { ok: false; error: string; values?: Record<string, string | number>; fieldErrors?: Record<string, string> };
+  | { ok: false; error: FormsKey; values?: Record<string, string | number>; fieldErrors?: FieldErrors };
 
 const admin = () => currentUserWithRole(["ADMIN"]);
 const validId = (id: unknown): id is string => typeof id === "string" && /^[\w-]{1,40}$/.test(id);
@@ -27,7 +29,7 @@ async function onArticle(id: unknown, run: (actor: Admin, id: string) => Promise
 }
 
 /** A command's refusal, with the field at fault marked. */
-const refused = (result: { error: string; field?: string; fieldErrors?: Record<string, string> }): EditorResult => ({
+const refused = (result: { error: FormsKey; field?: string; fieldErrors?: FieldErrors }): EditorResult => ({
   ok: false,
   error: result.error,
   fieldErrors: result.fieldErrors ?? (result.field ? { [result.field]: result.error } : undefined),
