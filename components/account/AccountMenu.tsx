@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-import { signOutAction } from "@/app/(account)/actions";
+import { signOutAction } from "@/actions/account";
 import { getCurrentUser, hasRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
 import { unreadNotices } from "@/lib/moderation/notices";

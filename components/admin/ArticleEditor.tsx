@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 
-import { saveArticleAction, type EditorResult } from "@/app/admin/artikel/actions";
+import { saveArticleAction, type EditorResult } from "@/actions/articles";
 import { parseTagList, type ArticleInput } from "@/lib/articles/schema";
 import { slugify } from "@/lib/articles/slug";
 

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
-import { deleteArticleAction, publishArticleAction, unpublishArticleAction, type EditorResult } from "@/app/admin/artikel/actions";
+import { deleteArticleAction, publishArticleAction, unpublishArticleAction, type EditorResult } from "@/actions/articles";
 import { articlePath } from "@/lib/articles/paths";
 
 import type { EditorState, SaveState } from "./ArticleEditor";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { cookies } from "next/headers";
 import Link from "next/link";
 
-import { setCommentSortAction } from "@/app/actions/comments";
+import { setCommentSortAction } from "@/actions/comments";
 import { ResendVerificationForm } from "@/components/account/AccountForms";
 import { BanNotice } from "@/components/moderation/BanNotice";
 import { getCurrentUser, hasRole, STAFF_ROLES } from "@/lib/accounts/session";

@@ -82,7 +82,7 @@ export function call(caller: Caller, file: string, name: string, args: unknown[]
 async function signIn(request: APIRequestContext, person: Person) {
   const answer = await call(
     { role: "anonymous", person: null, request },
-    "app/(account)/actions.ts",
+    "actions/account.ts",
     "signInAction",
     [FORM_START, form({ email: person.email, password: person.password })],
     "/anmelden",

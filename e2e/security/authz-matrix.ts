@@ -31,11 +31,11 @@ export interface MatrixRow {
   refusal: string;
 }
 
-const COMMENTS = "app/actions/comments.ts";
-const ACCOUNT = "app/(account)/actions.ts";
-const ARTICLES = "app/admin/artikel/actions.ts";
-const SECTIONS = "app/admin/rubriken/actions.ts";
-const MODERATION = "app/moderation/actions.ts";
+const COMMENTS = "actions/comments.ts";
+const ACCOUNT = "actions/account.ts";
+const ARTICLES = "actions/articles.ts";
+const SECTIONS = "actions/sections.ts";
+const MODERATION = "actions/moderation.ts";
 
 const action = (file: string, name: string): Target => ({ kind: "action", file, name });
 const route = (method: "GET" | "POST", path: string, file: string): Target => ({
@@ -47,7 +47,7 @@ const route = (method: "GET" | "POST", path: string, file: string): Target => ({
 const page = (path: string, file: string): Target => ({ kind: "page", path, file: `app/${file}/page.tsx` });
 
 export const AUTHZ_MATRIX = {
-  // ── Comments (app/actions/comments.ts; rules in lib/comments/commands.ts)
+  // ── Comments (actions/comments.ts; rules in lib/comments/commands.ts)
   "comment.post": {
     target: action(COMMENTS, "postCommentAction"),
     attempt: "post a comment under a published article",
@@ -119,14 +119,14 @@ export const AUTHZ_MATRIX = {
     refusal: "signInRequired / forbidden; the discussion stays open",
   },
   "locale.switch": {
-    target: action("app/actions/locale.ts", "switchLocale"),
+    target: action("actions/locale.ts", "switchLocale"),
     attempt: "switch the interface to English",
     cells: { anonymous: A, reader: A, otherReader: A, editor: A, admin: A },
     effect: "the caller's language cookie says en",
     refusal: "no cookie",
   },
 
-  // ── Accounts (app/(account)/actions.ts; rules in lib/accounts/)
+  // ── Accounts (actions/account.ts; rules in lib/accounts/)
   "account.sign-in": {
     target: action(ACCOUNT, "signInAction"),
     attempt: "sign in with an account's address and password",
@@ -277,14 +277,14 @@ export const AUTHZ_MATRIX = {
 
   // ── Administration (ADMIN)
   "user.role": {
-    target: action("app/admin/actions.ts", "changeRoleAction"),
+    target: action("actions/users.ts", "changeRoleAction"),
     attempt: "make a reader an editor",
     cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
     effect: "the person is an editor, and the audit log says who did it",
     refusal: "forbidden; the role stays",
   },
   "settings.save": {
-    target: action("app/admin/settings-actions.ts", "saveSettingsAction"),
+    target: action("actions/settings.ts", "saveSettingsAction"),
     attempt: "change the site's settings",
     cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
     effect: "the setting has the new value",
