@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+import { setNotificationPreferences } from "@/lib/accounts/notifications";
 import { db } from "@/lib/db/client";
 import { verifyUnsubscribe } from "@/lib/moderation/unsubscribe";
 
@@ -13,7 +14,7 @@ async function unsubscribe(request: NextRequest) {
   const topic = params.get("thema") ?? "";
   const valid = verifyUnsubscribe(userId, topic, params.get("sig") ?? "");
   if (valid) {
-    await db().user.updateMany({ where: { id: userId }, data: topic === "replies" ? { notifyReplies: false } : { notifyDigest: false } });
+    await setNotificationPreferences(db(), { id: userId }, topic === "replies" ? { notifyReplies: false } : { notifyDigest: false });
   }
   return valid ? topic : null;
 }
