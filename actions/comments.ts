@@ -1,10 +1,8 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 
-import { getCurrentUser } from "@/lib/accounts/session";
 import { articlePath } from "@/lib/articles/paths";
 import {
   deleteOwnComment,
@@ -17,8 +15,10 @@ import {
 } from "@/lib/comments/commands";
 import { COMMENT_SORT_COOKIE, commentPermalink } from "@/lib/comments/paths";
 import { parseSort } from "@/lib/comments/queries";
+import { commentTargetSchema, discussionSchema, editCommentSchema, postCommentSchema, reportCommentSchema } from "@/lib/comments/schema";
 import { db } from "@/lib/db/client";
-import { echoValues, formText, refusal, type FormState } from "@/lib/forms/state";
+import { formAction, type Outcome } from "@/lib/forms/action";
+import { echoValues, formText, type FormState } from "@/lib/forms/state";
 import { siteOrigin } from "@/lib/http/request";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
 import { getSiteSettings } from "@/lib/settings/site";
@@ -34,87 +34,67 @@ async function context(): Promise<CommandContext> {
   return { db: db(), settings: await getSiteSettings(), origin: await siteOrigin() };
 }
 
-/**
- * Posts a comment or reply, or (intent "preview") renders the text as it would appear.
- * With JavaScript the form stays and navigates itself; without, a success lands on the new comment.
- */
-export async function postCommentAction(_prev: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  if (formText(formData, "intent") === "preview") return preview(formData);
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "signInRequired", values: echoValues(formData) };
-  const result = await postComment(await context(), user.id, {
-    articleId: formText(formData, "articleId"),
-    parentId: formText(formData, "parentId") || null,
-    body: formText(formData, "body"),
-    idempotencyKey: formText(formData, "idempotencyKey").slice(0, 100) || crypto.randomUUID(),
-    honeypot: formText(formData, "website"),
-    formStamp: formText(formData, "formStamp"),
-  });
-  if (!result.ok) return refusal(formData, result);
-  const permalink = commentPermalink(result.articleSlug, result.comment.id);
-  if (formText(formData, "enhanced") !== "1") redirect(permalink);
-  refresh();
-  return {
-    ok: true,
-    message: result.comment.status === "PENDING" ? "commentPending" : "commentPosted",
-    commentId: result.comment.id,
-    permalink,
-  };
-}
-
-export async function editCommentAction(_prev: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  if (formText(formData, "intent") === "preview") return preview(formData);
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "signInRequired", values: echoValues(formData) };
-  const commentId = formText(formData, "commentId");
-  const result = await editComment(await context(), user.id, { commentId, body: formText(formData, "body") });
-  if (!result.ok) return refusal(formData, result);
-  const permalink = commentPermalink(result.articleSlug, commentId);
-  if (formText(formData, "enhanced") !== "1") redirect(permalink);
-  refresh();
-  return { ok: true, message: result.held ? "commentHeld" : "commentSaved", commentId, permalink };
-}
-
+/** The text as it would appear, for anyone (the form's "preview" button). */
 async function preview(formData: FormData): Promise<CommentFormState> {
   const body = formText(formData, "body").trim();
   return { ok: true, values: echoValues(formData), preview: body ? renderCommentMarkdown(body) : "" };
 }
 
-export async function deleteCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "signInRequired" };
-  const result = await deleteOwnComment(await context(), user.id, formText(formData, "commentId"));
-  if (!result.ok) return refusal(formData, result);
-  if (formText(formData, "enhanced") !== "1") redirect(`${articlePath(result.articleSlug)}#kommentare`);
-  refresh();
-  return { ok: true, message: "commentDeleted" };
+const isPreview = (formData: FormData) => formText(formData, "intent") === "preview";
+
+const post = formAction({ access: "signedIn", schema: postCommentSchema }, async (input, user): Promise<Outcome<CommentFormState>> => {
+  const result = await postComment(await context(), user.id, input);
+  if (!result.ok) return result;
+  const permalink = commentPermalink(result.articleSlug, result.comment.id);
+  const message = result.comment.status === "PENDING" ? "commentPending" : "commentPosted";
+  return { ok: true, message, commentId: result.comment.id, permalink, landing: permalink };
+});
+
+/**
+ * Posts a comment or reply, or (intent "preview") renders the text as it would appear.
+ * With JavaScript the form stays and navigates itself; without, a success lands on the new comment.
+ */
+export async function postCommentAction(previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  return isPreview(formData) ? preview(formData) : post(previous, formData);
 }
 
-export async function toggleReactionAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "signInRequired" };
-  const commentId = formText(formData, "commentId");
-  const result = await toggleReaction(await context(), user.id, commentId);
-  if (!result.ok) return refusal(formData, result);
-  if (formText(formData, "enhanced") !== "1") redirect(commentPermalink(result.articleSlug, commentId));
-  refresh();
-  return { ok: true };
+const edit = formAction({ access: "signedIn", schema: editCommentSchema }, async (input, user): Promise<Outcome<CommentFormState>> => {
+  const result = await editComment(await context(), user.id, input);
+  if (!result.ok) return result;
+  const permalink = commentPermalink(result.articleSlug, input.commentId);
+  return { ok: true, message: result.held ? "commentHeld" : "commentSaved", commentId: input.commentId, permalink, landing: permalink };
+});
+
+export async function editCommentAction(previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  return isPreview(formData) ? preview(formData) : edit(previous, formData);
 }
 
-export async function reportCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "signInRequired", values: echoValues(formData) };
-  const commentId = formText(formData, "commentId");
-  const result = await reportComment(await context(), user.id, {
-    commentId,
-    reason: formText(formData, "reason"),
-    details: formText(formData, "details"),
-  });
-  if (!result.ok) return refusal(formData, result);
-  if (formText(formData, "enhanced") !== "1") redirect(commentPermalink(result.articleSlug, commentId, { report: commentId }));
-  refresh();
-  return { ok: true, message: "reportSent" };
-}
+export const deleteCommentAction = formAction(
+  { access: "signedIn", schema: commentTargetSchema },
+  async ({ commentId }, user): Promise<Outcome<FormState>> => {
+    const result = await deleteOwnComment(await context(), user.id, commentId);
+    if (!result.ok) return result;
+    return { ok: true, message: "commentDeleted", landing: `${articlePath(result.articleSlug)}#kommentare` };
+  },
+);
+
+export const toggleReactionAction = formAction(
+  { access: "signedIn", schema: commentTargetSchema },
+  async ({ commentId }, user): Promise<Outcome<FormState>> => {
+    const result = await toggleReaction(await context(), user.id, commentId);
+    if (!result.ok) return result;
+    return { ok: true, landing: commentPermalink(result.articleSlug, commentId) };
+  },
+);
+
+export const reportCommentAction = formAction(
+  { access: "signedIn", schema: reportCommentSchema, invalid: "first" },
+  async (input, user): Promise<Outcome<FormState>> => {
+    const result = await reportComment(await context(), user.id, input);
+    if (!result.ok) return result;
+    return { ok: true, message: "reportSent", landing: commentPermalink(result.articleSlug, input.commentId, { report: input.commentId }) };
+  },
+);
 
 /** Remembers the reader's choice of order in a cookie (a year), with or without JavaScript. */
 export async function setCommentSortAction(formData: FormData): Promise<void> {
@@ -125,10 +105,12 @@ export async function setCommentSortAction(formData: FormData): Promise<void> {
   redirect(slug ? `${articlePath(slug)}#kommentare` : "/");
 }
 
-export async function setDiscussionOpenAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "signInRequired" };
-  const result = await setDiscussionOpen(db(), user, formText(formData, "articleId"), formText(formData, "open") === "1");
-  if (!result.ok) return refusal(formData, result);
-  redirect(`${articlePath(result.articleSlug)}#kommentare`);
-}
+/** Closes or reopens an article's discussion: setDiscussionOpen asks for comments.moderate (signed out: sign in first). */
+export const setDiscussionOpenAction = formAction(
+  { access: "signedIn", schema: discussionSchema },
+  async ({ articleId, open }, user): Promise<Outcome<FormState>> => {
+    const result = await setDiscussionOpen(db(), user, articleId, open);
+    if (!result.ok) return result;
+    redirect(`${articlePath(result.articleSlug)}#kommentare`);
+  },
+);

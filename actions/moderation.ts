@@ -1,10 +1,10 @@
 "use server";
 
-import { refresh } from "next/cache";
+import { z } from "zod";
 
-import { currentUserWithRole, STAFF_ROLES } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
-import { formText, refusal, type FormState } from "@/lib/forms/state";
+import { formAction, type Outcome } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/state";
 import { siteOrigin } from "@/lib/http/request";
 import {
   decideComments,
@@ -14,99 +14,94 @@ import {
   liftRestriction,
   restrictUser,
   setAlwaysPremoderate,
-  type Decision,
   type ModerationContext,
 } from "@/lib/moderation/commands";
-import type { CommandResult } from "@/lib/result";
 import { getSiteSettings } from "@/lib/settings/site";
 
 async function context(): Promise<ModerationContext> {
   return { db: db(), origin: await siteOrigin() };
 }
 
-/** After a decision, featuring, an edit or a ban: the queue shows it (the commands expired readers' copies). */
-function decided() {
-  refresh();
-}
+// The moderation forms are rendered by the site: a field out of place means a forged form ("unexpected").
+// After a decision, featuring, an edit or a ban the queue renders afresh (the commands expired readers' copies).
+const moderation = { access: "comments.moderate", invalid: "unexpected", refresh: true } as const;
+
+const checked = (value: string) => value === "1";
 
 /** Approve, reject or spam one comment (commentId) or a selection (commentIds), from a button or a shortcut. */
-async function moderateCommentsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await currentUserWithRole(STAFF_ROLES);
-  if (!actor) return { ok: false, message: "forbidden" };
-  const decision = DECISIONS.find((d) => d === formText(formData, "decision")) as Decision | undefined;
-  if (!decision) return { ok: false, message: "unexpected" };
-  const ids = formData.getAll("commentIds").filter((id): id is string => typeof id === "string");
-  const single = formText(formData, "commentId");
-  const result = await decideComments(await context(), actor, {
-    commentIds: single ? [single] : ids,
-    decision,
-    reason: formText(formData, "reason") || undefined,
-    note: formText(formData, "note") || undefined,
-  });
-  if (!result.ok) return refusal(formData, result);
-  decided();
-  return { ok: true, message: single ? `done.${decision}` : "bulkDone", messageValues: { done: result.done } };
-}
-
-async function featureCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await currentUserWithRole(STAFF_ROLES);
-  if (!actor) return { ok: false, message: "forbidden" };
-  const featured = formText(formData, "featured") === "1";
-  const result = await featureComment(await context(), actor, formText(formData, "commentId"), featured);
-  if (!result.ok) return refusal(formData, result);
-  decided();
-  return { ok: true, message: featured ? "done.feature" : "done.unfeature" };
-}
-
-async function editCommentAsModeratorAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await currentUserWithRole(STAFF_ROLES);
-  if (!actor) return { ok: false, message: "forbidden" };
-  const settings = await getSiteSettings();
-  const result = await editCommentAsModerator(
-    await context(),
-    actor,
-    { commentId: formText(formData, "commentId"), body: formText(formData, "body") },
-    settings.commentMaxLength,
-  );
-  if (!result.ok) return refusal(formData, result);
-  decided();
-  return { ok: true, message: "done.edit" };
-}
-
-/** Suspend, ban, lift, or switch "always pre-moderate", for one person. */
-export async function moderateUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await currentUserWithRole(STAFF_ROLES);
-  if (!actor) return { ok: false, message: "forbidden" };
-  const ctx = await context();
-  const userId = formText(formData, "userId");
-  const intent = formText(formData, "intent");
-  let result: CommandResult;
-  let message: string;
-  if (intent === "restrict") {
-    const duration = formText(formData, "days");
-    result = await restrictUser(ctx, actor, {
-      userId,
-      days: duration === "forever" ? null : Number(duration),
-      reason: formText(formData, "reason"),
-      note: formText(formData, "note"),
+const decide = formAction(
+  {
+    ...moderation,
+    schema: z.object({
+      decision: z.enum(DECISIONS),
+      commentId: z.string(),
+      commentIds: z.array(z.string()),
+      reason: z.string(),
+      note: z.string(),
+    }),
+  },
+  async ({ decision, commentId, commentIds, reason, note }, actor): Promise<Outcome<FormState>> => {
+    const result = await decideComments(await context(), actor, {
+      commentIds: commentId ? [commentId] : commentIds,
+      decision,
+      reason: reason || undefined,
+      note: note || undefined,
     });
-    message = "userDone.restricted";
-  } else if (intent === "lift") {
-    result = await liftRestriction(ctx, actor, userId);
-    message = "userDone.lifted";
-  } else if (intent === "premoderate") {
-    result = await setAlwaysPremoderate(ctx, actor, userId, formText(formData, "on") === "1");
-    message = "userDone.premoderate";
-  } else return { ok: false, message: "unexpected" };
-  if (!result.ok) return refusal(formData, result);
-  decided();
-  return { ok: true, message };
-}
+    if (!result.ok) return result;
+    return { ok: true, message: commentId ? `done.${decision}` : "bulkDone", messageValues: { done: result.done } };
+  },
+);
+
+const feature = formAction(
+  { ...moderation, schema: z.object({ commentId: z.string(), featured: z.string().transform(checked) }) },
+  async ({ commentId, featured }, actor): Promise<Outcome<FormState>> => {
+    const result = await featureComment(await context(), actor, commentId, featured);
+    if (!result.ok) return result;
+    return { ok: true, message: featured ? "done.feature" : "done.unfeature" };
+  },
+);
+
+const editAsModerator = formAction(
+  { ...moderation, schema: z.object({ commentId: z.string(), body: z.string() }) },
+  async (input, actor): Promise<Outcome<FormState>> => {
+    const settings = await getSiteSettings();
+    const result = await editCommentAsModerator(await context(), actor, input, settings.commentMaxLength);
+    if (!result.ok) return result;
+    return { ok: true, message: "done.edit" };
+  },
+);
 
 /** The queue's one form action: a decision, featuring, or an edit, chosen by the form's intent. */
-export async function queueAction(prev: FormState, formData: FormData): Promise<FormState> {
-  const intent = formText(formData, "intent");
-  if (intent === "feature") return featureCommentAction(prev, formData);
-  if (intent === "edit") return editCommentAsModeratorAction(prev, formData);
-  return moderateCommentsAction(prev, formData);
+export async function queueAction(previous: FormState, formData: FormData): Promise<FormState> {
+  const intent = formData.get("intent");
+  if (intent === "feature") return feature(previous, formData);
+  if (intent === "edit") return editAsModerator(previous, formData);
+  return decide(previous, formData);
 }
+
+const personSchema = z.object({
+  userId: z.string(),
+  intent: z.enum(["restrict", "lift", "premoderate"]),
+  days: z.string().transform((days) => (days === "forever" ? null : Number(days))),
+  reason: z.string(),
+  note: z.string(),
+  on: z.string().transform(checked),
+});
+
+const PERSON_DONE = { restrict: "userDone.restricted", lift: "userDone.lifted", premoderate: "userDone.premoderate" } as const;
+
+/** Suspend, ban, lift, or switch "always pre-moderate", for one person. */
+export const moderateUserAction = formAction(
+  { ...moderation, access: "people.restrict", schema: personSchema },
+  async ({ userId, intent, days, reason, note, on }, actor): Promise<Outcome<FormState>> => {
+    const ctx = await context();
+    const result =
+      intent === "restrict"
+        ? await restrictUser(ctx, actor, { userId, days, reason, note })
+        : intent === "lift"
+          ? await liftRestriction(ctx, actor, userId)
+          : await setAlwaysPremoderate(ctx, actor, userId, on);
+    if (!result.ok) return result;
+    return { ok: true, message: PERSON_DONE[intent] };
+  },
+);

@@ -1,50 +1,50 @@
 "use server";
 
-import { refresh } from "next/cache";
+import { z } from "zod";
 
-import { currentUserWithRole } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
-import { echoValues, formText, type FormState } from "@/lib/forms/state";
+import { formAction, type Outcome } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/state";
 import { parseWordList } from "@/lib/moderation/words";
 import { updateSiteSettings } from "@/lib/settings/commands";
 
-const NUMBERS = [
-  "commentMaxLength",
-  "commentMaxDepth",
-  "commentEditWindowMinutes",
-  "commentsCloseAfterDays",
-  "commentsPerMinute",
-  "maxLinks",
-  "minAccountAgeHours",
-  "minSubmitSeconds",
-  "minSecondsBetweenComments",
-  "cacheSharedMaxAgeSeconds",
-  "cacheStaleWhileRevalidateSeconds",
-  "cacheStaleIfErrorSeconds",
-] as const;
-const TEXTS = ["siteName", "siteDescription", "defaultLocale", "moderationMode", "deletedAccountComments"] as const;
+const text = z.string().trim();
+// Digits become a number; anything else goes on as typed, for updateSiteSettings to mark the field.
+const number = z
+  .string()
+  .trim()
+  .transform((raw) => (/^\d+$/.test(raw) ? Number(raw) : raw));
+const words = z.string().transform(parseWordList);
+
+// In the order the settings are checked and logged.
+const settingsSchema = z.object({
+  siteName: text,
+  siteDescription: text,
+  defaultLocale: text,
+  moderationMode: text,
+  deletedAccountComments: text,
+  commentMaxLength: number,
+  commentMaxDepth: number,
+  commentEditWindowMinutes: number,
+  commentsCloseAfterDays: number,
+  commentsPerMinute: number,
+  maxLinks: number,
+  minAccountAgeHours: number,
+  minSubmitSeconds: number,
+  minSecondsBetweenComments: number,
+  cacheSharedMaxAgeSeconds: number,
+  cacheStaleWhileRevalidateSeconds: number,
+  cacheStaleIfErrorSeconds: number,
+  bannedWords: words,
+  suspectWords: words,
+});
 
 /** The settings page: every field at once; invalid fields are marked and nothing is saved. */
-export async function saveSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await currentUserWithRole(["ADMIN"]);
-  if (!actor) return { ok: false, message: "forbidden" };
-  const input: Record<string, unknown> = {};
-  for (const key of TEXTS) input[key] = formText(formData, key).trim();
-  for (const key of NUMBERS) {
-    const raw = formText(formData, key).trim();
-    input[key] = /^\d+$/.test(raw) ? Number(raw) : raw;
-  }
-  input.bannedWords = parseWordList(formText(formData, "bannedWords"));
-  input.suspectWords = parseWordList(formText(formData, "suspectWords"));
-  const result = await updateSiteSettings(db(), actor, input);
-  if (!result.ok) {
-    return {
-      ok: false,
-      message: result.error,
-      fieldErrors: "fieldErrors" in result ? result.fieldErrors : undefined,
-      values: echoValues(formData),
-    };
-  }
-  refresh();
-  return { ok: true, message: "saved", messageValues: { count: result.changed.length } };
-}
+export const saveSettingsAction = formAction(
+  { access: "settings.manage", schema: settingsSchema, refresh: true },
+  async (input, actor): Promise<Outcome<FormState>> => {
+    const result = await updateSiteSettings(db(), actor, input);
+    if (!result.ok) return result;
+    return { ok: true, message: "saved", messageValues: { count: result.changed.length } };
+  },
+);

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 
-import { saveArticleAction, type EditorResult } from "@/actions/articles";
+import { saveArticleAction, type ArticleFormState } from "@/actions/articles";
 import { parseTagList, type ArticleInput } from "@/lib/articles/schema";
 import { slugify } from "@/lib/articles/slug";
 
@@ -75,7 +75,7 @@ export function ArticleEditor({
   // The slug follows the title until someone edits it, or the article has been public.
   const [slugTouched, setSlugTouched] = useState(initialState.status !== "DRAFT" || initial.slug !== slugify(initial.title));
   const revision = useRef(0);
-  const inFlight = useRef<Promise<EditorResult | null> | null>(null);
+  const inFlight = useRef<Promise<ArticleFormState | null> | null>(null);
 
   const live = state.status === "PUBLISHED";
   const dirty = save.kind === "dirty" || save.kind === "failed";
@@ -92,11 +92,14 @@ export function ArticleEditor({
   };
 
   /** Saves what is in the form now; returns the server's answer (null when a save was already running). */
-  const saveNow = useCallback(async (): Promise<EditorResult | null> => {
+  const saveNow = useCallback(async (): Promise<ArticleFormState | null> => {
     if (inFlight.current) await inFlight.current;
     const sentRevision = revision.current;
     setSave({ kind: "saving" });
-    const request: Promise<EditorResult> = saveArticleAction(state.id, toInput(values)).catch(() => ({ ok: false, error: "networkError" }));
+    const request: Promise<ArticleFormState> = saveArticleAction(state.id, toInput(values)).catch(() => ({
+      ok: false,
+      message: "networkError",
+    }));
     inFlight.current = request;
     const result = await request;
     inFlight.current = null;
@@ -108,7 +111,7 @@ export function ArticleEditor({
       setSave(revision.current === sentRevision ? { kind: "saved", at: result.savedAt } : { kind: "dirty" });
     } else {
       setFieldErrors(result.fieldErrors ?? {});
-      setSave({ kind: "failed", error: result.error, values: result.values });
+      setSave({ kind: "failed", error: result.message, values: result.messageValues });
     }
     return result;
   }, [state.id, values]);

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
-import { deleteArticleAction, publishArticleAction, unpublishArticleAction, type EditorResult } from "@/actions/articles";
+import { deleteArticleAction, publishArticleAction, unpublishArticleAction, type ArticleFormState } from "@/actions/articles";
 import { articlePath } from "@/lib/articles/paths";
 
 import type { EditorState, SaveState } from "./ArticleEditor";
@@ -26,7 +26,7 @@ export function PublishPanel({
   live: boolean;
   saveState: SaveState;
   hasTitle: boolean;
-  onSave: () => Promise<EditorResult | null>;
+  onSave: () => Promise<ArticleFormState | null>;
   onChanged: (next: Partial<EditorState>) => void;
   onError: (messageKey: string) => void;
 }) {
@@ -37,13 +37,13 @@ export function PublishPanel({
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   /** Saves the fields first, so what goes public is what is on screen. */
-  const run = (action: (id: string) => Promise<EditorResult>) =>
+  const run = (action: (id: string) => Promise<ArticleFormState>) =>
     startTransition(async () => {
       const saved = await onSave();
       if (!saved?.ok) return;
-      const result = await action(saved.id).catch(() => ({ ok: false as const, error: "networkError" }));
+      const result = await action(saved.id).catch(() => ({ ok: false as const, message: "networkError" }));
       if (result.ok) onChanged({ status: result.status as EditorState["status"], publishedAt: result.publishedAt ?? state.publishedAt });
-      else onError(result.error);
+      else onError(result.message);
     });
 
   const when = state.publishedAt ? format.dateTime(new Date(state.publishedAt), { dateStyle: "medium", timeStyle: "short" }) : null;
@@ -172,8 +172,8 @@ export function PublishPanel({
             onClick={() =>
               startTransition(async () => {
                 // Success navigates to the list; only a refusal comes back.
-                const result = await deleteArticleAction(state.id!).catch(() => ({ ok: false as const, error: "networkError" }));
-                if (!result.ok) onError(result.error);
+                const result = await deleteArticleAction(state.id!).catch(() => ({ ok: false as const, message: "networkError" }));
+                if (!result.ok) onError(result.message);
               })
             }
           >

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { db, type Role } from "@/lib/db/client";
 
 import { auth } from "./auth";
+import { may, type Permission } from "./permissions";
 
 export const STAFF_ROLES: readonly Role[] = ["EDITOR", "ADMIN"];
 
@@ -62,4 +63,10 @@ export async function requireRole(roles: readonly Role[], returnTo: string): Pro
 export async function currentUserWithRole(roles: readonly Role[]): Promise<CurrentUser | null> {
   const user = await getCurrentUser();
   return hasRole(user, roles) ? user : null;
+}
+
+/** For route handlers and actions: the user when they hold the permission, else null; the caller turns null into a refusal. */
+export async function currentUserWithPermission(permission: Permission): Promise<CurrentUser | null> {
+  const user = await getCurrentUser();
+  return may(user, permission) ? user : null;
 }
