@@ -5,7 +5,8 @@ import Link from "next/link";
 import { setCommentSortAction } from "@/actions/comments";
 import { ResendVerificationForm } from "@/components/account/AccountForms";
 import { BanNotice } from "@/components/moderation/BanNotice";
-import { getCurrentUser, hasRole, STAFF_ROLES } from "@/lib/accounts/session";
+import { may } from "@/lib/accounts/permissions";
+import { getCurrentUser } from "@/lib/accounts/session";
 import { articlePath } from "@/lib/articles/paths";
 import type { PublishedArticle } from "@/lib/articles/queries";
 import { COMMENT_PARAMS, COMMENT_SORT_COOKIE, commentAnchor } from "@/lib/comments/paths";
@@ -133,7 +134,7 @@ export async function CommentSection({ article, view }: { article: PublishedArti
           </h2>
           <p className="mt-1 font-sans text-sm text-muted">{t("count", { count: article.commentCount })}</p>
         </div>
-        {hasRole(user, STAFF_ROLES) && <DiscussionSwitch articleId={article.id} open={article.commentsOpen} />}
+        {may(user, "comments.moderate") && <DiscussionSwitch articleId={article.id} open={article.commentsOpen} />}
       </div>
 
       {writing}

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 
+import { may } from "@/lib/accounts/permissions";
 import { articlePath } from "@/lib/articles/paths";
 import { COMMENT_PARAMS, commentAnchor, commentPermalink, commentPermalinkOnPage } from "@/lib/comments/paths";
 import { editMinutesLeft } from "@/lib/comments/policy";
@@ -12,8 +13,6 @@ import { formStamp } from "@/lib/moderation/form-clock";
 
 import { DeleteCommentButton, LikeButton, ReportForm } from "./CommentControls";
 import { CommentForm } from "./CommentForm";
-
-const STAFF_ROLES = new Set(["EDITOR", "ADMIN"]);
 
 type Translator = Awaited<ReturnType<typeof getCachedTranslations>>;
 type Formatter = Awaited<ReturnType<typeof getCachedFormatter>>;
@@ -160,7 +159,7 @@ function CommentBody({ comment, ctx }: { comment: DiscussionComment; ctx: Thread
         <span id={`${anchor}-author`} className="font-semibold">
           {authorName(comment, ctx.deletedAuthor, ctx.viewer?.id)}
         </span>
-        {!deleted && comment.author && STAFF_ROLES.has(comment.author.role) && (
+        {!deleted && may(comment.author, "comments.speakForNewsroom") && (
           <span className="rounded bg-ink px-1.5 py-0.5 text-xs font-semibold text-white">{t("staffBadge")}</span>
         )}
         <a href={commentPermalinkOnPage(comment.id)} className="text-muted hover:text-accent">

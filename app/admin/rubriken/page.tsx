@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { SectionForm } from "@/components/admin/SectionForm";
-import { requireRole } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/session";
 import { db } from "@/lib/db/client";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SectionsPage({ searchParams }: { searchParams: Promise<{ geloescht?: string }> }) {
   const { geloescht } = await searchParams;
-  await requireRole(["ADMIN"], "/admin/rubriken");
+  await requirePermission("sections.manage", "/admin/rubriken");
   const [sections, t] = await Promise.all([
     db().section.findMany({
       orderBy: [{ position: "asc" }, { name: "asc" }],
