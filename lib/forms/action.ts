@@ -45,8 +45,14 @@ export interface FormActionOptions<Schema extends FormSchema, A extends Access> 
  * work, and its answer becomes the form's state (a refusal keeps what was typed). The body never
  * sees a caller who may not submit, nor a form its schema refuses.
  *
- *   export const appealAction = formAction({ access: "signedIn", schema: appealSchema }, async (input, user) =>
- *     appealNotice({ db: db() }, user.id, input));
+ *   export const deleteCommentAction = formAction(
+ *     { access: "signedIn", schema: commentTargetSchema },
+ *     async ({ commentId }, user): Promise<Outcome<FormState>> => {
+ *       const result = await deleteOwnComment(await context(), user.id, commentId);
+ *       if (!result.ok) return result;
+ *       return { ok: true, message: "commentDeleted", landing: `${articlePath(result.articleSlug)}#kommentare` };
+ *     },
+ *   );
  */
 export function formAction<Schema extends FormSchema, A extends Access, S extends FormState = FormState>(
   options: FormActionOptions<Schema, A>,
