@@ -7,12 +7,13 @@ import { deleteArticle, publishArticle, saveArticle, unpublishArticle } from "@/
 import type { ArticleInput } from "@/lib/articles/schema";
 import { db } from "@/lib/db/client";
 import { refused, type FormState } from "@/lib/forms/state";
+import type { FormsKey } from "@/lib/i18n/keys";
 import { renderArticleMarkdown } from "@/lib/markdown/render";
 
 /** What the editor shows after a save or a publishing step: where the article stands, or why not (message keys, namespace Forms). */
 export type ArticleFormState =
   | (FormState & { ok: true; id: string; slug: string; status: string; publishedAt?: string | null; savedAt: string })
-  | (FormState & { ok: false; message: string });
+  | (FormState & { ok: false; message: FormsKey });
 
 // The editor calls these with its fields, not a form: each asks for the permission itself.
 const publisher = () => currentUserWithPermission("articles.publish");

@@ -24,11 +24,11 @@ import { renderCommentMarkdown } from "@/lib/markdown/render";
 import { getSiteSettings } from "@/lib/settings/site";
 
 /** What the comment forms render: the usual form state, plus a preview and where the comment went. */
-export interface CommentFormState extends FormState {
+export type CommentFormState = FormState & {
   preview?: string;
   commentId?: string;
   permalink?: string;
-}
+};
 
 async function context(): Promise<CommandContext> {
   return { db: db(), settings: await getSiteSettings(), origin: await siteOrigin() };

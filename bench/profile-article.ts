@@ -15,7 +15,7 @@
  *                  function and package (bench/profile/summary.txt); timings are then inflated
  * The page as the reader got it is kept in bench/profile/article.html.
  *
- * Not a test; see README "Performance".
+ * Not a test; see bench/README.md, "Profiling one article view".
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";

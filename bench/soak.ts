@@ -4,7 +4,7 @@
  * the bench's newsroom, then for --duration seconds runs anonymous readers and signed-in
  * commenters who post through the comment form's server action, some posts sent twice. At the
  * end it checks the database against every answer, writes bench/results/soak.{json,md}, and
- * exits non-zero when a check fails. See README "Soak test".
+ * exits non-zero when a check fails. See bench/README.md, "Soak test".
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";

@@ -1,7 +1,7 @@
 /**
  * `npm run db:backup -- <file>`: writes a consistent backup of the database of DATABASE_URL, or
- * without it of the embedded PostgreSQL under .data/postgres, to <file> (see README "Backup and
- * restore"). The app may keep running meanwhile.
+ * without it of the embedded PostgreSQL under .data/postgres, to <file> (see docs/operations.md,
+ * "Backup and restore"). The app may keep running meanwhile.
  */
 import { createBackup } from "../lib/db/backup/dump";
 import { runDatabaseCommand } from "./database-command";

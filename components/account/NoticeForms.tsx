@@ -34,7 +34,7 @@ export function AppealForm({ noticeId }: { noticeId: string }) {
         />
         {error && (
           <p id={`appeal-${noticeId}-error`} className="text-sm text-red-800">
-            {tForms(error as "appealEmpty", state.messageValues as never)}
+            {tForms(error, state.messageValues)}
           </p>
         )}
         {!error && <FormMessage state={state} namespace="Notices" />}

@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 
 import { previewMarkdownAction } from "@/actions/articles";
 import { ArticleBody } from "@/components/article/ArticleBody";
+import type { FormsKey } from "@/lib/i18n/keys";
 
 import { EditorField, TEXT_INPUT } from "./EditorField";
 
@@ -12,7 +13,7 @@ import { EditorField, TEXT_INPUT } from "./EditorField";
  * The Markdown body beside its live preview. The preview is rendered on the server by the
  * function the public page uses and shown by the same component, so it cannot drift.
  */
-export function BodyEditor({ value, error, onChange }: { value: string; error?: string; onChange: (body: string) => void }) {
+export function BodyEditor({ value, error, onChange }: { value: string; error?: FormsKey; onChange: (body: string) => void }) {
   const t = useTranslations("Articles");
   const [html, setHtml] = useState<string | null>(null);
 

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 
+import type { FormsKey } from "@/lib/i18n/keys";
+
 export const TEXT_INPUT =
   "mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base text-ink focus:border-accent focus:ring-2 focus:ring-accent/30 focus:outline-none aria-[invalid=true]:border-red-700";
 
@@ -18,7 +20,7 @@ export function EditorField({
   id: string;
   label: string;
   hint?: string;
-  error?: string;
+  error?: FormsKey;
   children: (props: ControlProps) => React.ReactNode;
 }) {
   const t = useTranslations("Forms");
@@ -36,7 +38,7 @@ export function EditorField({
       {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
       {error && (
         <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
-          {t(error as Parameters<typeof t>[0])}
+          {t(error)}
         </p>
       )}
     </div>

@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import type { FormsKey } from "@/lib/i18n/keys";
+
 import { EditorField, TEXT_INPUT } from "./EditorField";
 import { postToRoute, type RouteProblem } from "./postToRoute";
 
@@ -19,7 +21,7 @@ export function LeadImageField({
   url: string;
   alt: string;
   caption: string;
-  errors: { url?: string; alt?: string };
+  errors: { url?: FormsKey; alt?: FormsKey };
   onChange: (key: ImageKey, value: string) => void;
 }) {
   const t = useTranslations("Articles");
@@ -72,7 +74,7 @@ export function LeadImageField({
         )}
         {problem && (
           <p id="article-image-error" role="alert" className="mt-1 text-sm font-medium text-red-800">
-            {tForms(problem.key as Parameters<typeof tForms>[0], problem.values as never)}
+            {tForms(problem.key, problem.values)}
           </p>
         )}
       </div>

@@ -5,8 +5,9 @@ import { useState, useTransition } from "react";
 
 import { deleteArticleAction, publishArticleAction, unpublishArticleAction, type ArticleFormState } from "@/actions/articles";
 import { articlePath } from "@/lib/articles/paths";
+import type { FormsKey } from "@/lib/i18n/keys";
 
-import type { EditorState, SaveState } from "./ArticleEditor";
+import type { EditorState, SaveState } from "./editor-state";
 
 const BUTTON = "rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-60";
 const PRIMARY = `${BUTTON} bg-ink text-white hover:bg-accent`;
@@ -28,7 +29,7 @@ export function PublishPanel({
   hasTitle: boolean;
   onSave: () => Promise<ArticleFormState | null>;
   onChanged: (next: Partial<EditorState>) => void;
-  onError: (messageKey: string) => void;
+  onError: (messageKey: FormsKey) => void;
 }) {
   const t = useTranslations("Articles");
   const format = useFormatter();
@@ -41,7 +42,7 @@ export function PublishPanel({
     startTransition(async () => {
       const saved = await onSave();
       if (!saved?.ok) return;
-      const result = await action(saved.id).catch(() => ({ ok: false as const, message: "networkError" }));
+      const result = await action(saved.id).catch((): ArticleFormState => ({ ok: false, message: "networkError" }));
       if (result.ok) onChanged({ status: result.status as EditorState["status"], publishedAt: result.publishedAt ?? state.publishedAt });
       else onError(result.message);
     });
@@ -172,7 +173,7 @@ export function PublishPanel({
             onClick={() =>
               startTransition(async () => {
                 // Success navigates to the list; only a refusal comes back.
-                const result = await deleteArticleAction(state.id!).catch(() => ({ ok: false as const, message: "networkError" }));
+                const result = await deleteArticleAction(state.id!).catch((): ArticleFormState => ({ ok: false, message: "networkError" }));
                 if (!result.ok) onError(result.message);
               })
             }

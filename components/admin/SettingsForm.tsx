@@ -18,6 +18,7 @@ const NUMBER_FIELDS = {
 /** Every site setting on one page; a refused save keeps what was typed and marks the fields at fault. */
 export function SettingsForm({ settings }: { settings: SiteSettings }) {
   const t = useTranslations("Settings");
+  const tLanguage = useTranslations("Language");
   const [state, formAction] = useActionState(saveSettingsAction, initialFormState);
   const value = (name: keyof SiteSettings) => state.values?.[name] ?? String(settings[name]);
   const fieldset = "space-y-4 rounded border border-rule bg-white p-5";
@@ -64,8 +65,8 @@ export function SettingsForm({ settings }: { settings: SiteSettings }) {
             defaultValue={value("defaultLocale")}
             className="mt-1 rounded border border-stone-400 bg-white px-3 py-2"
           >
-            <option value="de">Deutsch</option>
-            <option value="en">English</option>
+            <option value="de">{tLanguage("de")}</option>
+            <option value="en">{tLanguage("en")}</option>
           </select>
         </div>
       </fieldset>

@@ -3,9 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import type { MessageKey } from "@/lib/i18n/keys";
 import type { ImportReport } from "@/lib/import/wordpress/import";
 
 import { postToRoute, type RouteProblem } from "./postToRoute";
+
+// A reason may be any WordPress post type; t.has() tells the ones with a message from the rest.
+const reasonKey = (reason: string) => `reasons.${reason}` as Extract<MessageKey<"Import">, `reasons.${string}`>;
 
 /** Upload a WordPress export and read what was imported and what was left out, and why. */
 export function WordPressImport() {
@@ -59,7 +63,7 @@ export function WordPressImport() {
       </form>
       {error && (
         <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 px-3 py-2 text-red-900">
-          {tForms(error.key as Parameters<typeof tForms>[0], error.values as never)}
+          {tForms(error.key, error.values)}
         </p>
       )}
       {report && (
@@ -97,7 +101,7 @@ export function WordPressImport() {
                     </td>
                     <td className="py-1 pr-4">{entry.skipped ? t("skipped") : t("note")}</td>
                     <td className="py-1">
-                      {t.has(`reasons.${entry.reason}`) ? t(`reasons.${entry.reason}` as "reasons.trash") : entry.reason}
+                      {t.has(reasonKey(entry.reason)) ? t(reasonKey(entry.reason)) : entry.reason}
                       {entry.detail && `: ${entry.detail}`}
                     </td>
                   </tr>

@@ -1,5 +1,7 @@
+import type { FormsKey } from "@/lib/i18n/keys";
+
 /** A refusal to show: a message key (namespace Forms) and its values. */
-export type RouteProblem = { key: string; values?: Record<string, number> };
+export type RouteProblem = { key: FormsKey; values?: Record<string, number> };
 
 /**
  * Posts a form with a file to one of the admin routes (upload, import), which answer JSON with
@@ -9,11 +11,11 @@ export type RouteProblem = { key: string; values?: Record<string, number> };
 export async function postToRoute<T extends object>(
   url: string,
   body: FormData,
-  fallback: string,
+  fallback: FormsKey,
 ): Promise<{ ok: true; answer: T } | { ok: false; problem: RouteProblem }> {
   try {
     const response = await fetch(url, { method: "POST", body });
-    const answer = (await response.json().catch(() => ({ error: fallback }))) as T & { error?: string; values?: Record<string, number> };
+    const answer = (await response.json().catch(() => ({ error: fallback }))) as T & { error?: FormsKey; values?: Record<string, number> };
     if (typeof answer.error === "string") return { ok: false, problem: { key: answer.error, values: answer.values } };
     return { ok: true, answer };
   } catch {

@@ -6,6 +6,7 @@ import { useId, useOptimistic, useState } from "react";
 
 import { deleteCommentAction, reportCommentAction, setDiscussionOpenAction, toggleReactionAction } from "@/actions/comments";
 import type { FormState } from "@/lib/forms/state";
+import type { FormsKey } from "@/lib/i18n/keys";
 
 import { useEnhancedForm } from "./useEnhancedForm";
 
@@ -17,11 +18,11 @@ function ErrorLine({ state }: { state: FormState }) {
   return <ErrorMessage message={state.message} values={state.messageValues} />;
 }
 
-function ErrorMessage({ message, values }: { message: string; values: FormState["messageValues"] }) {
+function ErrorMessage({ message, values }: { message: FormsKey; values: FormState["messageValues"] }) {
   const t = useTranslations("Forms");
   return (
     <p role="alert" className="basis-full text-sm text-red-800">
-      {t(message as never, values as never)}
+      {t(message, values)}
     </p>
   );
 }
@@ -125,7 +126,7 @@ export function ReportForm({ articleId, commentId, cancelHref }: { articleId: st
         />
         {detailsError && (
           <p id={`${id}-details-error`} className="mt-1 text-red-800">
-            {tForms(detailsError as never, state.messageValues as never)}
+            {tForms(detailsError, state.messageValues)}
           </p>
         )}
       </div>

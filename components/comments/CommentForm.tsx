@@ -143,12 +143,12 @@ export function CommentForm(props: CommentFormProps) {
         </div>
         {fieldError && (
           <p id={`${id}-error`} className="text-sm font-medium text-red-800">
-            {tForms(fieldError as never, state.messageValues as never)}
+            {tForms(fieldError, state.messageValues)}
           </p>
         )}
         {error && !fieldError && (
           <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">
-            {tForms(error as never, state.messageValues as never)}
+            {tForms(error, state.messageValues)}
             {error === "signInRequired" && (
               <>
                 {" "}

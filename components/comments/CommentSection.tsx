@@ -18,8 +18,9 @@ import { getSiteSettings } from "@/lib/settings/site";
 
 import { DiscussionSwitch } from "./CommentControls";
 import { CommentForm } from "./CommentForm";
-import { CommentThread, signInHref, type ThreadContext } from "./CommentThread";
+import { CommentThread } from "./CommentThread";
 import { LiveUpdates } from "./LiveUpdates";
+import { signInHref, type ThreadContext } from "./thread-context";
 
 export type CommentView = Partial<Record<keyof typeof COMMENT_PARAMS, string>>;
 

@@ -123,11 +123,7 @@ export function PersonControls({
         </form>
       </details>
       <p role="status" className={state.ok ? "text-green-800" : "text-red-800"}>
-        {state.message
-          ? state.ok
-            ? t(state.message as "userDone.lifted")
-            : tForms(state.message as "unexpected", state.messageValues as never)
-          : null}
+        {state.message ? (state.ok ? t(state.message as "userDone.lifted") : tForms(state.message, state.messageValues)) : null}
       </p>
     </div>
   );

@@ -59,7 +59,7 @@ export function Field({
       />
       {error && (
         <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
-          {t(error as Parameters<typeof t>[0])}
+          {t(error)}
         </p>
       )}
     </div>
@@ -100,7 +100,7 @@ export function FormMessage({
   // Errors always live in "Forms"; confirmations may come from the page's own namespace.
   const text = state.ok
     ? t(state.message as Parameters<typeof t>[0], state.messageValues as never)
-    : tForms(state.message as Parameters<typeof tForms>[0], state.messageValues as never);
+    : tForms(state.message, state.messageValues);
   return (
     <p
       role={state.ok ? "status" : "alert"}

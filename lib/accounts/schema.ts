@@ -1,7 +1,9 @@
 import { z } from "zod";
 
 import { Role } from "@/lib/db/client";
+import { fieldError } from "@/lib/forms/state";
 import { storableText } from "@/lib/forms/text";
+import type { FormsKey } from "@/lib/i18n/keys";
 
 import { PASSWORD_MAX_LENGTH, passwordProblem } from "./password-policy";
 
@@ -10,8 +12,8 @@ export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .max(254, { error: "emailInvalid" })
-  .pipe(z.email({ error: "emailInvalid" }));
+  .max(254, fieldError("emailInvalid"))
+  .pipe(z.email(fieldError("emailInvalid")));
 
 export const displayNameSchema = z
   .string()
@@ -20,12 +22,12 @@ export const displayNameSchema = z
     z
       .string()
       .trim()
-      .min(2, { error: "nameTooShort" })
-      .max(60, { error: "nameTooLong" })
-      .regex(/^[^<>@\n\r]+$/, { error: "nameInvalid" }),
+      .min(2, fieldError("nameTooShort"))
+      .max(60, fieldError("nameTooLong"))
+      .regex(/^[^<>@\n\r]+$/, fieldError("nameInvalid")),
   );
 
-const newPassword = z.string().max(PASSWORD_MAX_LENGTH, { error: "passwordTooLong" });
+const newPassword = z.string().max(PASSWORD_MAX_LENGTH, fieldError("passwordTooLong"));
 
 /** A new password checked against the policy, given what else the user typed. */
 function withPasswordPolicy<T extends z.ZodRawShape>(shape: T, field: string) {
@@ -36,7 +38,7 @@ function withPasswordPolicy<T extends z.ZodRawShape>(shape: T, field: string) {
       email: typeof data.email === "string" ? data.email : undefined,
       name: typeof data.name === "string" ? data.name : undefined,
     });
-    if (problem) ctx.addIssue({ code: "custom", path: [field], message: problem });
+    if (problem) ctx.addIssue({ code: "custom", path: [field], message: problem satisfies FormsKey });
   });
 }
 
@@ -44,7 +46,7 @@ export const signUpSchema = withPasswordPolicy({ name: displayNameSchema, email:
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, { error: "passwordMissing" }).max(PASSWORD_MAX_LENGTH, { error: "passwordMissing" }),
+  password: z.string().min(1, fieldError("passwordMissing")).max(PASSWORD_MAX_LENGTH, fieldError("passwordMissing")),
 });
 
 export const resetRequestSchema = z.object({ email: emailSchema });

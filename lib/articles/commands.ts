@@ -1,6 +1,7 @@
 import { articlesChanged } from "@/lib/cache/invalidate";
 import type { ArticleStatus, Db, Prisma, Role } from "@/lib/db/client";
-import { fieldErrorsOf } from "@/lib/forms/state";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/state";
+import type { FormsKey } from "@/lib/i18n/keys";
 import { fail, type CommandResult } from "@/lib/result";
 
 import { articleInputSchema, type ArticleInput, type ParsedArticleInput } from "./schema";
@@ -15,7 +16,7 @@ const mayPublish = (actor: Actor) => actor.role === "ADMIN";
 
 type SaveResult =
   | { ok: true; id: string; slug: string; status: ArticleStatus; updatedAt: Date }
-  | { ok: false; error: string; field?: string; fieldErrors?: Record<string, string> };
+  | { ok: false; error: FormsKey; field?: string; fieldErrors?: FieldErrors };
 
 /**
  * Creates an article as a draft, or saves the editor's fields onto an existing one without
@@ -36,7 +37,7 @@ export async function saveArticle(db: Db, actor: Actor, id: string | null, input
 
   let previousSlug: string | undefined;
   let freedRedirect = false;
-  const result = await db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx): Promise<SaveResult> => {
     const current = id ? await tx.article.findUnique({ where: { id }, select: { slug: true, status: true, publishedAt: true } }) : null;
     previousSlug = current?.slug;
     if (id && !current) return fail("articleNotFound");

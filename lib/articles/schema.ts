@@ -1,12 +1,15 @@
 import { z } from "zod";
 
+import { fieldError } from "@/lib/forms/state";
+import type { FormsKey } from "@/lib/i18n/keys";
+
 import { MAX_SLUG_LENGTH } from "./slug";
 
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { error: "tooLong" })
+    .max(max, fieldError("tooLong"))
     .nullable()
     .transform((value) => value || null);
 
@@ -14,25 +17,26 @@ const optionalText = (max: number) =>
 const imageUrl = z
   .string()
   .trim()
-  .max(500, { error: "tooLong" })
-  .refine((value) => value === "" || /^\/medien\/[\w.-]+$/.test(value) || /^https:\/\/[^\s"'<>]+$/.test(value), {
-    error: "imageUrlInvalid",
-  })
+  .max(500, fieldError("tooLong"))
+  .refine(
+    (value) => value === "" || /^\/medien\/[\w.-]+$/.test(value) || /^https:\/\/[^\s"'<>]+$/.test(value),
+    fieldError("imageUrlInvalid"),
+  )
   .transform((value) => value || null);
 
 /** What the article editor sends: every field of an article an admin may change. */
 export const articleInputSchema = z
   .object({
-    title: z.string().trim().min(1, { error: "titleMissing" }).max(300, { error: "tooLong" }),
+    title: z.string().trim().min(1, fieldError("titleMissing")).max(300, fieldError("tooLong")),
     slug: z
       .string()
       .trim()
-      .max(MAX_SLUG_LENGTH, { error: "tooLong" })
-      .refine((value) => value === "" || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), { error: "slugInvalid" }),
+      .max(MAX_SLUG_LENGTH, fieldError("tooLong"))
+      .refine((value) => value === "" || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), fieldError("slugInvalid")),
     dek: optionalText(600),
-    body: z.string().max(200_000, { error: "tooLong" }),
+    body: z.string().max(200_000, fieldError("tooLong")),
     sectionId: optionalText(40),
-    tags: z.array(z.string().trim().min(1).max(60, { error: "tooLong" })).max(20, { error: "tooManyTags" }),
+    tags: z.array(z.string().trim().min(1).max(60, fieldError("tooLong"))).max(20, fieldError("tooManyTags")),
     authorId: z.string().trim().min(1).max(40),
     leadImageUrl: imageUrl,
     leadImageAlt: optionalText(300),
@@ -44,7 +48,8 @@ export const articleInputSchema = z
   })
   .superRefine((input, ctx) => {
     // An image without a description shuts out readers who cannot see it.
-    if (input.leadImageUrl && !input.leadImageAlt) ctx.addIssue({ code: "custom", path: ["leadImageAlt"], message: "altMissing" });
+    if (input.leadImageUrl && !input.leadImageAlt)
+      ctx.addIssue({ code: "custom", path: ["leadImageAlt"], message: "altMissing" satisfies FormsKey });
   });
 
 export type ArticleInput = z.input<typeof articleInputSchema>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { sectionsChanged } from "@/lib/cache/invalidate";
 import type { Db, Role } from "@/lib/db/client";
+import { fieldError, firstIssue } from "@/lib/forms/state";
 import { fail, type CommandResult } from "@/lib/result";
 
 import { slugify } from "./slug";
@@ -9,8 +10,8 @@ import { slugify } from "./slug";
 type Actor = { id: string; role: Role };
 
 const sectionSchema = z.object({
-  name: z.string().trim().min(1, { error: "nameMissing" }).max(60, { error: "tooLong" }),
-  position: z.number().int().min(0).max(1000),
+  name: z.string().trim().min(1, fieldError("nameMissing")).max(60, fieldError("tooLong")),
+  position: z.number().int(fieldError("valueInvalid")).min(0, fieldError("valueInvalid")).max(1000, fieldError("valueInvalid")),
 });
 
 /** Adds a section (ADMIN); its slug comes from the name, as for articles. */
@@ -21,7 +22,10 @@ export async function createSection(
 ): Promise<CommandResult<{ id: string }>> {
   if (actor.role !== "ADMIN") return fail("forbidden");
   const parsed = sectionSchema.safeParse(input);
-  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "checkFields", "name");
+  if (!parsed.success) {
+    const { error, field } = firstIssue(parsed.error);
+    return fail(error, field);
+  }
   const slug = slugify(parsed.data.name);
   if (await db.section.findUnique({ where: { slug }, select: { id: true } })) return fail("sectionExists", "name");
   const section = await db.section.create({ data: { ...parsed.data, slug }, select: { id: true } });
@@ -37,7 +41,10 @@ export async function createSection(
 export async function updateSection(db: Db, actor: Actor, id: string, input: { name: string; position: number }): Promise<CommandResult> {
   if (actor.role !== "ADMIN") return fail("forbidden");
   const parsed = sectionSchema.safeParse(input);
-  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "checkFields", "name");
+  if (!parsed.success) {
+    const { error, field } = firstIssue(parsed.error);
+    return fail(error, field);
+  }
   const before = await db.section.findUnique({ where: { id }, select: { name: true, position: true } });
   if (!before) return fail("notFound");
   await db.section.update({ where: { id }, data: parsed.data });

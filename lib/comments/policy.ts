@@ -4,6 +4,7 @@
  */
 
 import { storableText } from "@/lib/forms/text";
+import type { FormsKey } from "@/lib/i18n/keys";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -71,7 +72,7 @@ export function characterCount(text: string): number {
 export function bodyProblem(
   body: string,
   settings: Pick<DiscussionSettings, "commentMaxLength">,
-): { error: string; values?: Record<string, number> } | null {
+): { error: FormsKey; values?: Record<string, number> } | null {
   const length = characterCount(body);
   if (length === 0) return { error: "commentEmpty" };
   if (length > settings.commentMaxLength) return { error: "commentTooLong", values: { max: settings.commentMaxLength, count: length } };

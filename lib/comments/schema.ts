@@ -1,6 +1,8 @@
 import { z } from "zod";
 
 import { ReportReason } from "@/lib/db/client";
+import { fieldError } from "@/lib/forms/state";
+import type { FormsKey } from "@/lib/i18n/keys";
 
 /*
  * The comment forms' fields, parsed once by the action (lib/forms/action.ts). Messages are keys of the
@@ -32,11 +34,12 @@ export const commentTargetSchema = z.object({ commentId: z.string() });
 export const reportCommentSchema = z
   .object({
     commentId: z.string(),
-    reason: z.enum(ReportReason, { error: "reportReasonMissing" }),
-    details: z.string().trim().max(REPORT_DETAILS_MAX, { error: "reportDetailsTooLong" }),
+    reason: z.enum(ReportReason, fieldError("reportReasonMissing")),
+    details: z.string().trim().max(REPORT_DETAILS_MAX, fieldError("reportDetailsTooLong")),
   })
   .superRefine((report, ctx) => {
-    if (report.reason === "OTHER" && !report.details) ctx.addIssue({ code: "custom", path: ["details"], message: "reportDetailsMissing" });
+    if (report.reason === "OTHER" && !report.details)
+      ctx.addIssue({ code: "custom", path: ["details"], message: "reportDetailsMissing" satisfies FormsKey });
   });
 
 /** The switch under an article: "1" opens its discussion, anything else closes it. */

@@ -4,8 +4,9 @@ import { z } from "zod";
 
 import { may, type Permission } from "@/lib/accounts/permissions";
 import { getCurrentUser, type CurrentUser } from "@/lib/accounts/session";
+import type { FormsKey } from "@/lib/i18n/keys";
 
-import { failure, invalid, refusal, SECRET_FIELDS, type FormState, type Refused } from "./state";
+import { failure, firstIssue, invalid, refusal, SECRET_FIELDS, type FormState, type Refused } from "./state";
 import { storableText } from "./text";
 
 /**
@@ -105,15 +106,11 @@ function readForm(formData: FormData, schema: FormSchema): Record<string, string
 function refusedInput(formData: FormData, error: z.ZodError, how: "fields" | "first" | "unexpected"): FormState {
   if (how === "fields") return invalid(formData, error);
   if (how === "unexpected") return failure(formData, "unexpected");
-  const issue = error.issues[0]!;
-  return refusal(formData, {
-    error: issue.message,
-    field: issue.path.length ? String(issue.path[0]) : undefined,
-    values: issue.code === "too_big" ? { max: Number(issue.maximum) } : undefined,
-  });
+  const issue = error.issues[0];
+  return refusal(formData, { ...firstIssue(error), values: issue?.code === "too_big" ? { max: Number(issue.maximum) } : undefined });
 }
 
 /** A refusal that marks one field under "checkFields", as the account forms show their fields' problems. */
-export function fieldRefusal(field: string, error: string): Refused {
+export function fieldRefusal(field: string, error: FormsKey): Refused {
   return { ok: false, error: "checkFields", fieldErrors: { [field]: error } };
 }

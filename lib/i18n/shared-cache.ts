@@ -1,4 +1,12 @@
-import { _createCache, _createIntlFormatters, createFormatter, createTranslator } from "next-intl";
+import {
+  _createCache,
+  _createIntlFormatters,
+  createFormatter,
+  createTranslator,
+  type Messages,
+  type NamespaceKeys,
+  type NestedKeyOf,
+} from "next-intl";
 import { getLocale, getMessages, getTimeZone } from "next-intl/server";
 
 type IntlCache = ReturnType<typeof _createCache>;
@@ -24,10 +32,10 @@ function sharedCache(locale: string) {
 }
 
 /** Like next-intl's getTranslations(namespace), for the request's locale, on the process-wide cache. */
-export async function getCachedTranslations(namespace: string) {
+export async function getCachedTranslations<Namespace extends NamespaceKeys<Messages, NestedKeyOf<Messages>>>(namespace: Namespace) {
   const [locale, messages, timeZone] = await Promise.all([getLocale(), getMessages(), getTimeZone()]);
   const { cache, formatters } = sharedCache(locale);
-  return createTranslator({ locale, messages, namespace, timeZone, _cache: cache, _formatters: formatters });
+  return createTranslator<Messages, Namespace>({ locale, messages, namespace, timeZone, _cache: cache, _formatters: formatters });
 }
 
 /** Like next-intl's getFormatter(), for the request's locale, on the process-wide cache. */

@@ -2,6 +2,7 @@ import { discussionChanged } from "@/lib/cache/invalidate";
 import { shiftCounts } from "@/lib/comments/counts";
 import { normaliseBody } from "@/lib/comments/policy";
 import type { CommentStatus, Db, Prisma, Role } from "@/lib/db/client";
+import type { FormsKey } from "@/lib/i18n/keys";
 import { publishLiveEvent } from "@/lib/live/notify";
 import { fail, type CommandResult } from "@/lib/result";
 
@@ -50,7 +51,7 @@ async function decide(
   actor: Actor,
   input: DecisionInput,
 ): Promise<{ result: CommandResult<{ status: CommentStatus }>; shownUnder?: string }> {
-  const refuse = (error: string, field?: string, values?: Record<string, string | number>) => ({ result: fail(error, field, values) });
+  const refuse = (error: FormsKey, field?: string, values?: Record<string, string | number>) => ({ result: fail(error, field, values) });
   if (!canModerate(actor)) return refuse("forbidden");
   const { db } = ctx;
   const now = ctx.now ?? new Date();

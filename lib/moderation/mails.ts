@@ -1,3 +1,5 @@
+import type { Messages } from "next-intl";
+
 import { commentPermalink } from "@/lib/comments/paths";
 import type { Db } from "@/lib/db/client";
 import { configuredOrigin } from "@/lib/http/request";
@@ -30,7 +32,8 @@ type NoticeView = { kind: string; data: NoticeData; articleTitle?: string | null
  */
 export function noticeStatement(locale: string, notice: NoticeView): { subject: string; lines: string[] } {
   const { locale: lang, t } = translatorFor(locale);
-  const key = notice.kind.replace(".", "_") as "comment_rejected";
+  // A notice kind ("comment.rejected") names its messages with an underscore.
+  const key = notice.kind.replace(".", "_") as keyof Messages["Notices"]["body"];
   const data = notice.data;
   const until = data.until
     ? new Intl.DateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone }).format(new Date(data.until))
@@ -38,8 +41,8 @@ export function noticeStatement(locale: string, notice: NoticeView): { subject: 
   const values = { article: notice.articleTitle ?? "", until };
   const lines = [t(`Notices.body.${key}`, values)];
   if (notice.kind === "report.outcome") lines.push(t(`Notices.outcome.${data.outcome === "removed" ? "removed" : "kept"}`));
-  if (data.rule) lines.push(t("Notices.groundsRule", { rule: t(`Rules.${data.rule as "bannedWord"}`), match: data.match ?? "" }));
-  if (data.reason) lines.push(t("Notices.groundsReason", { reason: t(`ModerationReasons.${data.reason as "other"}`) }));
+  if (data.rule) lines.push(t("Notices.groundsRule", { rule: t(`Rules.${data.rule}`), match: data.match ?? "" }));
+  if (data.reason) lines.push(t("Notices.groundsReason", { reason: t(`ModerationReasons.${data.reason}`) }));
   if (data.note) lines.push(t("Notices.note", { note: data.note }));
   if (notice.kind !== "user.unbanned") lines.push(t(data.automated ? "Notices.automated" : "Notices.human"));
   return { subject: t(`Notices.subject.${key}`, values), lines };

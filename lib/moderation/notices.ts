@@ -1,5 +1,8 @@
 import type { Db, Prisma } from "@/lib/db/client";
 
+import type { RuleName } from "./intake";
+import type { ModerationReason } from "./policy";
+
 type Tx = Prisma.TransactionClient;
 
 export const NOTICE_KINDS = ["comment.rejected", "user.suspended", "user.banned", "user.unbanned", "report.outcome"] as const;
@@ -12,11 +15,11 @@ export const isAppealable = (kind: string) => APPEALABLE_KINDS.includes(kind);
 /** What a notice's text needs; every field optional, each kind uses its own. */
 export interface NoticeData {
   /** The rule that decided automatically (see intake RULES). */
-  rule?: string;
+  rule?: RuleName;
   /** What the rule matched, e.g. the banned word as written. */
   match?: string;
   /** An editor's reason from the list (REJECT_REASONS / BAN_REASONS). */
-  reason?: string;
+  reason?: ModerationReason;
   /** An editor's own words. */
   note?: string;
   /** ISO date a suspension ends. */

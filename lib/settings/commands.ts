@@ -1,5 +1,6 @@
 import { settingsChanged } from "@/lib/cache/invalidate";
 import type { Db, Prisma, Role } from "@/lib/db/client";
+import type { FieldErrors } from "@/lib/forms/state";
 import { fail, type CommandResult } from "@/lib/result";
 
 import { readSiteSettings, siteSettingsSchema, type SiteSettings } from "./site";
@@ -13,11 +14,11 @@ export async function updateSiteSettings(
   db: Db,
   actor: { id: string; role: Role },
   input: Partial<Record<keyof SiteSettings, unknown>>,
-): Promise<CommandResult<{ changed: string[] }> | { ok: false; error: "settingsInvalid"; fieldErrors: Record<string, string> }> {
+): Promise<CommandResult<{ changed: string[] }> | { ok: false; error: "settingsInvalid"; fieldErrors: FieldErrors }> {
   if (actor.role !== "ADMIN") return fail("forbidden");
   const shape = siteSettingsSchema.shape;
   const parsed: Partial<SiteSettings> = {};
-  const fieldErrors: Record<string, string> = {};
+  const fieldErrors: FieldErrors = {};
   for (const [key, value] of Object.entries(input)) {
     const field = shape[key as keyof typeof shape];
     if (!field) continue;

@@ -1,4 +1,4 @@
-import type { EditorState, EditorValues } from "@/components/admin/ArticleEditor";
+import type { EditorState, EditorValues } from "@/components/admin/editor-state";
 import type { EditorArticle } from "@/lib/articles/admin-queries";
 
 /** The editor's fields for an article, or empty ones for a new article by `authorId`. */

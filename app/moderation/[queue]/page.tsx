@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
-import { ModerationQueue, type QueueItemView } from "@/components/moderation/ModerationQueue";
+import { ModerationQueue } from "@/components/moderation/ModerationQueue";
+import type { QueueItemView } from "@/components/moderation/queue-item-view";
 import { FILTER_CONTROL, FilterField, FilterSelect } from "@/components/ui/FilterField";
 import { Pagination } from "@/components/ui/Pagination";
 import { requirePermission } from "@/lib/accounts/session";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound, permanentRedirect } from "next/navigation";
 
 import { ArticleView } from "@/components/article/ArticleView";
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getPublishedArticle((await params).slug);
   if (!article) return {};
-  const [settings, origin] = await Promise.all([getSiteSettings(), siteOrigin()]);
+  const [settings, origin, t] = await Promise.all([getSiteSettings(), siteOrigin(), getTranslations("Comments")]);
   const title = article.seoTitle ?? article.title;
   // Search engines and link previews need a description; without a dek, the first paragraph serves.
   const description = article.seoDescription ?? article.dek ?? excerptOf(article.body, 160);
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     // Permalinks and open forms are views of the one article page.
     alternates: {
       canonical: articlePath(article.slug),
-      types: { "application/rss+xml": [{ url: commentsFeedPath(article.slug), title: `${article.title} – Kommentare` }] },
+      types: { "application/rss+xml": [{ url: commentsFeedPath(article.slug), title: t("feedTitle", { title: article.title }) }] },
     },
     authors: article.author.name ? [{ name: article.author.name }] : undefined,
     openGraph: {
