@@ -6,7 +6,6 @@ import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
-import { z } from "zod";
 
 import { signIn, signOut } from "@/lib/accounts/auth";
 import {
@@ -21,19 +20,22 @@ import {
 import { deleteAccount } from "@/lib/accounts/data";
 import { setNotificationPreferences } from "@/lib/accounts/notifications";
 import {
+  changeEmailSchema,
+  changeNameSchema,
   changePasswordSchema,
-  displayNameSchema,
-  emailSchema,
+  deleteAccountSchema,
+  notificationPreferencesSchema,
   resetPasswordSchema,
   resetRequestSchema,
   signInSchema,
   signUpSchema,
 } from "@/lib/accounts/schema";
 import { db } from "@/lib/db/client";
-import { fieldRefusal, formAction, type Outcome } from "@/lib/forms/action";
+import { fieldRefusal, formAction, NO_FIELDS, type Outcome } from "@/lib/forms/action";
 import { echoValues, type FormState, type Refused } from "@/lib/forms/state";
 import { clientIp, safeReturnPath, siteOrigin } from "@/lib/http/request";
 import { appealNotice } from "@/lib/moderation/commands";
+import { appealSchema } from "@/lib/moderation/schema";
 import { clear, consume, RATE_LIMITS, type RateLimitRule } from "@/lib/ratelimit";
 import { fail } from "@/lib/result";
 import { getSiteSettings } from "@/lib/settings/site";
@@ -119,7 +121,7 @@ export const resetPasswordAction = formAction(
 // ── The account page. Every action re-reads the signed-in user on the server.
 
 export const changeNameAction = formAction(
-  { access: "signedIn", schema: z.object({ name: displayNameSchema }) },
+  { access: "signedIn", schema: changeNameSchema },
   async ({ name }, user, formData): Promise<Outcome<FormState>> => {
     await changeDisplayName(db(), user.id, name);
     revalidatePath("/", "layout");
@@ -128,7 +130,7 @@ export const changeNameAction = formAction(
 );
 
 export const changeEmailAction = formAction(
-  { access: "signedIn", schema: z.object({ email: emailSchema }) },
+  { access: "signedIn", schema: changeEmailSchema },
   async ({ email }, user): Promise<Outcome<FormState>> => {
     const result = await requestEmailChange(db(), user, email, await siteOrigin());
     if (!result.ok) return fieldRefusal("email", result.error);
@@ -138,7 +140,7 @@ export const changeEmailAction = formAction(
 );
 
 export const resendVerificationAction = formAction(
-  { access: "signedIn", schema: z.object({}) },
+  { access: "signedIn", schema: NO_FIELDS },
   async (_input, user): Promise<Outcome<FormState>> => {
     if (user.emailVerified) return { ok: true };
     const limited = await rateLimited([[RATE_LIMITS.resetAccount, `verify:${user.id}`]]);
@@ -160,7 +162,7 @@ export const changePasswordAction = formAction(
 );
 
 export const deleteAccountAction = formAction(
-  { access: "signedIn", schema: z.object({ confirmEmail: z.string().transform((email) => email.trim().toLowerCase()) }) },
+  { access: "signedIn", schema: deleteAccountSchema },
   async ({ confirmEmail }, user): Promise<Outcome<FormState>> => {
     if (!user.email || confirmEmail !== user.email.toLowerCase()) return fieldRefusal("confirmEmail", "deleteConfirmMismatch");
     const { deletedAccountComments } = await getSiteSettings();
@@ -179,20 +181,15 @@ export async function oauthSignInAction(formData: FormData): Promise<void> {
 
 // ── Notices (statements of reasons) and notification preferences.
 
-export const appealAction = formAction(
-  { access: "signedIn", schema: z.object({ noticeId: z.string(), text: z.string() }) },
-  async (input, user): Promise<Outcome<FormState>> => {
-    const result = await appealNotice({ db: db() }, user.id, input);
-    if (!result.ok) return result;
-    revalidatePath("/konto/mitteilungen");
-    return { ok: true, message: "appealSent" };
-  },
-);
-
-const switchedOn = z.string().transform((value) => value === "on");
+export const appealAction = formAction({ access: "signedIn", schema: appealSchema }, async (input, user): Promise<Outcome<FormState>> => {
+  const result = await appealNotice({ db: db() }, user.id, input);
+  if (!result.ok) return result;
+  revalidatePath("/konto/mitteilungen");
+  return { ok: true, message: "appealSent" };
+});
 
 export const notificationPrefsAction = formAction(
-  { access: "signedIn", schema: z.object({ notifyReplies: switchedOn, notifyDigest: switchedOn }) },
+  { access: "signedIn", schema: notificationPreferencesSchema },
   async (preferences, user): Promise<Outcome<FormState>> => {
     await setNotificationPreferences(db(), user, preferences);
     return { ok: true, message: "saved" };

@@ -1,14 +1,11 @@
 "use server";
 
-import { z } from "zod";
-
 import { db } from "@/lib/db/client";
 import { formAction, type Outcome } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/state";
 import { siteOrigin } from "@/lib/http/request";
 import {
   decideComments,
-  DECISIONS,
   editCommentAsModerator,
   featureComment,
   liftRestriction,
@@ -16,44 +13,29 @@ import {
   setAlwaysPremoderate,
   type ModerationContext,
 } from "@/lib/moderation/commands";
+import { decisionSchema, featureSchema, moderatorEditSchema, personSchema } from "@/lib/moderation/schema";
 import { getSiteSettings } from "@/lib/settings/site";
 
 async function context(): Promise<ModerationContext> {
   return { db: db(), origin: await siteOrigin() };
 }
 
-// The moderation forms are rendered by the site: a field out of place means a forged form ("unexpected").
-// After a decision, featuring, an edit or a ban the queue renders afresh (the commands expired readers' copies).
+// A forged moderation form answers "unexpected". After a decision, featuring, an edit or a ban the
+// queue renders afresh (the commands expired readers' copies).
 const moderation = { access: "comments.moderate", invalid: "unexpected", refresh: true } as const;
-
-const checked = (value: string) => value === "1";
 
 /** Approve, reject or spam one comment (commentId) or a selection (commentIds), from a button or a shortcut. */
 const decide = formAction(
-  {
-    ...moderation,
-    schema: z.object({
-      decision: z.enum(DECISIONS),
-      commentId: z.string(),
-      commentIds: z.array(z.string()),
-      reason: z.string(),
-      note: z.string(),
-    }),
-  },
-  async ({ decision, commentId, commentIds, reason, note }, actor): Promise<Outcome<FormState>> => {
-    const result = await decideComments(await context(), actor, {
-      commentIds: commentId ? [commentId] : commentIds,
-      decision,
-      reason: reason || undefined,
-      note: note || undefined,
-    });
+  { ...moderation, schema: decisionSchema },
+  async ({ commentId, commentIds, ...choice }, actor): Promise<Outcome<FormState>> => {
+    const result = await decideComments(await context(), actor, { commentIds: commentId ? [commentId] : commentIds, ...choice });
     if (!result.ok) return result;
-    return { ok: true, message: commentId ? `done.${decision}` : "bulkDone", messageValues: { done: result.done } };
+    return { ok: true, message: commentId ? `done.${choice.decision}` : "bulkDone", messageValues: { done: result.done } };
   },
 );
 
 const feature = formAction(
-  { ...moderation, schema: z.object({ commentId: z.string(), featured: z.string().transform(checked) }) },
+  { ...moderation, schema: featureSchema },
   async ({ commentId, featured }, actor): Promise<Outcome<FormState>> => {
     const result = await featureComment(await context(), actor, commentId, featured);
     if (!result.ok) return result;
@@ -61,15 +43,12 @@ const feature = formAction(
   },
 );
 
-const editAsModerator = formAction(
-  { ...moderation, schema: z.object({ commentId: z.string(), body: z.string() }) },
-  async (input, actor): Promise<Outcome<FormState>> => {
-    const settings = await getSiteSettings();
-    const result = await editCommentAsModerator(await context(), actor, input, settings.commentMaxLength);
-    if (!result.ok) return result;
-    return { ok: true, message: "done.edit" };
-  },
-);
+const editAsModerator = formAction({ ...moderation, schema: moderatorEditSchema }, async (input, actor): Promise<Outcome<FormState>> => {
+  const settings = await getSiteSettings();
+  const result = await editCommentAsModerator(await context(), actor, input, settings.commentMaxLength);
+  if (!result.ok) return result;
+  return { ok: true, message: "done.edit" };
+});
 
 /** The queue's one form action: a decision, featuring, or an edit, chosen by the form's intent. */
 export async function queueAction(previous: FormState, formData: FormData): Promise<FormState> {
@@ -78,15 +57,6 @@ export async function queueAction(previous: FormState, formData: FormData): Prom
   if (intent === "edit") return editAsModerator(previous, formData);
   return decide(previous, formData);
 }
-
-const personSchema = z.object({
-  userId: z.string(),
-  intent: z.enum(["restrict", "lift", "premoderate"]),
-  days: z.string().transform((days) => (days === "forever" ? null : Number(days))),
-  reason: z.string(),
-  note: z.string(),
-  on: z.string().transform(checked),
-});
 
 const PERSON_DONE = { restrict: "userDone.restricted", lift: "userDone.lifted", premoderate: "userDone.premoderate" } as const;
 

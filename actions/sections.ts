@@ -2,23 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 
+import { sectionFormSchema } from "@/lib/articles/schema";
 import { createSection, deleteSection, updateSection } from "@/lib/articles/sections";
 import { db } from "@/lib/db/client";
 import { formAction, type Outcome } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/state";
 
-const sectionSchema = z.object({
-  intent: z.string(),
-  id: z.string(),
-  name: z.string(),
-  position: z.string().transform((position) => Number(position || 0) || 0),
-});
-
 /** Add, rename/reorder or delete a section, depending on the button pressed. */
 export const sectionAction = formAction(
-  { access: "sections.manage", schema: sectionSchema, refresh: true },
+  { access: "sections.manage", schema: sectionFormSchema, refresh: true },
   async ({ intent, id, name, position }, actor): Promise<Outcome<FormState>> => {
     const result =
       intent === "create"

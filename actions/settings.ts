@@ -8,6 +8,7 @@ import type { FormState } from "@/lib/forms/state";
 import { parseWordList } from "@/lib/moderation/words";
 import { updateSiteSettings } from "@/lib/settings/commands";
 
+// The settings page's form is parsed here rather than in lib/settings, which does not reach into lib/moderation for the word lists.
 const text = z.string().trim();
 // Digits become a number; anything else goes on as typed, for updateSiteSettings to mark the field.
 const number = z

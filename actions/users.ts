@@ -1,15 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 
 import { changeRole } from "@/lib/accounts/roles";
-import { roleSchema } from "@/lib/accounts/schema";
+import { roleChangeSchema } from "@/lib/accounts/schema";
 import { db } from "@/lib/db/client";
 import { formAction, type Outcome } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/state";
-
-const roleChangeSchema = z.object({ userId: z.string().min(1), role: roleSchema, name: z.string().max(200) });
 
 /** Gives a person a role; the form names them, for the answer. */
 export const changeRoleAction = formAction(

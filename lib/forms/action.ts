@@ -110,6 +110,9 @@ function refusedInput(formData: FormData, error: z.ZodError, how: "fields" | "fi
   return refusal(formData, { ...firstIssue(error), values: issue?.code === "too_big" ? { max: Number(issue.maximum) } : undefined });
 }
 
+/** A form with no fields of its own (a button): nothing to parse. */
+export const NO_FIELDS = z.object({});
+
 /** A refusal that marks one field under "checkFields", as the account forms show their fields' problems. */
 export function fieldRefusal(field: string, error: FormsKey): Refused {
   return { ok: false, error: "checkFields", fieldErrors: { [field]: error } };
