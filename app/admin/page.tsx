@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
 
-import { requireRole } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/session";
 
 export default async function AdminHome() {
-  await requireRole(["ADMIN"], "/admin");
+  await requirePermission("articles.publish", "/admin");
   redirect("/admin/artikel");
 }

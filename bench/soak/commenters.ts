@@ -1,4 +1,4 @@
-import type { CommentFormState } from "../../app/actions/comments";
+import type { CommentFormState } from "../../actions/comments";
 import { articlePath } from "../../lib/articles/paths";
 import { replayHeaders, type CapturedRequest } from "../sessions";
 import type { Answer, Doubling, Ledger, Submission } from "./ledger";

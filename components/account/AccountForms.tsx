@@ -9,7 +9,7 @@ import {
   changePasswordAction,
   deleteAccountAction,
   resendVerificationAction,
-} from "@/app/(account)/actions";
+} from "@/actions/account";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/forms";
 import { initialFormState } from "@/lib/forms/state";
 

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-import { signOutAction } from "@/app/(account)/actions";
-import { getCurrentUser, hasRole, STAFF_ROLES } from "@/lib/accounts/session";
+import { signOutAction } from "@/actions/account";
+import { may } from "@/lib/accounts/permissions";
+import { getCurrentUser } from "@/lib/accounts/session";
 import { unreadNotices } from "@/lib/notices/queries";
 
 const itemClass = "block w-full px-4 py-2 text-left text-sm hover:bg-stone-100 hover:text-accent";
@@ -39,22 +40,22 @@ export async function AccountMenu() {
           {t("notices")}
           {unread > 0 && ` (${unread})`}
         </Link>
-        {hasRole(user, STAFF_ROLES) && (
+        {may(user, "comments.moderate") && (
           <Link href="/moderation" className={itemClass}>
             {t("moderation")}
           </Link>
         )}
-        {hasRole(user, ["ADMIN"]) && (
+        {may(user, "articles.publish") && (
           <Link href="/admin/artikel" className={itemClass}>
             {t("articles")}
           </Link>
         )}
-        {hasRole(user, ["ADMIN"]) && (
+        {may(user, "users.manage") && (
           <Link href="/admin/benutzer" className={itemClass}>
             {t("users")}
           </Link>
         )}
-        {hasRole(user, ["ADMIN"]) && (
+        {may(user, "settings.manage") && (
           <Link href="/admin/einstellungen" className={itemClass}>
             {t("settings")}
           </Link>

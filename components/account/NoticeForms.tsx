@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
-import { appealAction, notificationPrefsAction } from "@/app/(account)/actions";
+import { appealAction, notificationPrefsAction } from "@/actions/account";
 import { FormMessage, SubmitButton } from "@/components/ui/forms";
 import { initialFormState } from "@/lib/forms/state";
 

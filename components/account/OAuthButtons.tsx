@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 
-import { oauthSignInAction } from "@/app/(account)/actions";
+import { oauthSignInAction } from "@/actions/account";
 import { oauthProviders } from "@/lib/accounts/auth";
 
 /** One button per OAuth provider that has its client id and secret configured; nothing otherwise. */

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
-import { requestResetAction, resetPasswordAction } from "@/app/(account)/actions";
+import { requestResetAction, resetPasswordAction } from "@/actions/account";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/forms";
 import { initialFormState } from "@/lib/forms/state";
 

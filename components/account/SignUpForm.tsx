@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 
-import { signUpAction } from "@/app/(account)/actions";
+import { signUpAction } from "@/actions/account";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/forms";
 import { initialFormState } from "@/lib/forms/state";
 

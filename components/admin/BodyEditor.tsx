@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
-import { previewMarkdownAction } from "@/app/admin/artikel/actions";
+import { previewMarkdownAction } from "@/actions/articles";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import type { FormsKey } from "@/lib/i18n/keys";
 

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
-import { deleteArticleAction, publishArticleAction, unpublishArticleAction, type EditorResult } from "@/app/admin/artikel/actions";
+import { deleteArticleAction, publishArticleAction, unpublishArticleAction, type ArticleFormState } from "@/actions/articles";
 import { articlePath } from "@/lib/articles/paths";
 import type { FormsKey } from "@/lib/i18n/keys";
 
@@ -27,7 +27,7 @@ export function PublishPanel({
   live: boolean;
   saveState: SaveState;
   hasTitle: boolean;
-  onSave: () => Promise<EditorResult | null>;
+  onSave: () => Promise<ArticleFormState | null>;
   onChanged: (next: Partial<EditorState>) => void;
   onError: (messageKey: FormsKey) => void;
 }) {
@@ -38,13 +38,13 @@ export function PublishPanel({
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   /** Saves the fields first, so what goes public is what is on screen. */
-  const run = (action: (id: string) => Promise<EditorResult>) =>
+  const run = (action: (id: string) => Promise<ArticleFormState>) =>
     startTransition(async () => {
       const saved = await onSave();
       if (!saved?.ok) return;
-      const result = await action(saved.id).catch((): EditorResult => ({ ok: false, error: "networkError" }));
+      const result = await action(saved.id).catch((): ArticleFormState => ({ ok: false, message: "networkError" }));
       if (result.ok) onChanged({ status: result.status as EditorState["status"], publishedAt: result.publishedAt ?? state.publishedAt });
-      else onError(result.error);
+      else onError(result.message);
     });
 
   const when = state.publishedAt ? format.dateTime(new Date(state.publishedAt), { dateStyle: "medium", timeStyle: "short" }) : null;
@@ -173,8 +173,8 @@ export function PublishPanel({
             onClick={() =>
               startTransition(async () => {
                 // Success navigates to the list; only a refusal comes back.
-                const result = await deleteArticleAction(state.id!).catch((): EditorResult => ({ ok: false, error: "networkError" }));
-                if (!result.ok) onError(result.error);
+                const result = await deleteArticleAction(state.id!).catch((): ArticleFormState => ({ ok: false, message: "networkError" }));
+                if (!result.ok) onError(result.message);
               })
             }
           >

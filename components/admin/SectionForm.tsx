@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
-import { sectionAction } from "@/app/admin/rubriken/actions";
+import { sectionAction } from "@/actions/sections";
 import { FormMessage } from "@/components/ui/forms";
 import { initialFormState } from "@/lib/forms/state";
 

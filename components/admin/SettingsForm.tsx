@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
-import { saveSettingsAction } from "@/app/admin/settings-actions";
+import { saveSettingsAction } from "@/actions/settings";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/forms";
 import { initialFormState } from "@/lib/forms/state";
 import { MODERATION_MODES } from "@/lib/settings/modes";

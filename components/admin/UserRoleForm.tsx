@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
-import { changeRoleAction } from "@/app/admin/actions";
+import { changeRoleAction } from "@/actions/users";
 import { FormMessage, SubmitButton } from "@/components/ui/forms";
 import type { Role } from "@/lib/db/client";
 import { initialFormState } from "@/lib/forms/state";

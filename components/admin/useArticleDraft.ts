@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 
-import { saveArticleAction, type EditorResult } from "@/app/admin/artikel/actions";
+import { saveArticleAction, type ArticleFormState } from "@/actions/articles";
 import { parseTagList, type ArticleInput } from "@/lib/articles/schema";
 import { slugify } from "@/lib/articles/slug";
 import type { FieldErrors } from "@/lib/forms/state";
@@ -28,7 +28,7 @@ export function useArticleDraft(initial: EditorValues, initialState: EditorState
   // The slug follows the title until someone edits it, or the article has been public.
   const [slugTouched, setSlugTouched] = useState(initialState.status !== "DRAFT" || initial.slug !== slugify(initial.title));
   const revision = useRef(0);
-  const inFlight = useRef<Promise<EditorResult | null> | null>(null);
+  const inFlight = useRef<Promise<ArticleFormState | null> | null>(null);
 
   const live = state.status === "PUBLISHED";
   const dirty = save.kind === "dirty" || save.kind === "failed";
@@ -45,11 +45,14 @@ export function useArticleDraft(initial: EditorValues, initialState: EditorState
   };
 
   /** Saves what is in the form now; returns the server's answer (null when a save was already running). */
-  const saveNow = useCallback(async (): Promise<EditorResult | null> => {
+  const saveNow = useCallback(async (): Promise<ArticleFormState | null> => {
     if (inFlight.current) await inFlight.current;
     const sentRevision = revision.current;
     setSave({ kind: "saving" });
-    const request: Promise<EditorResult> = saveArticleAction(state.id, toInput(values)).catch(() => ({ ok: false, error: "networkError" }));
+    const request: Promise<ArticleFormState> = saveArticleAction(state.id, toInput(values)).catch(() => ({
+      ok: false,
+      message: "networkError",
+    }));
     inFlight.current = request;
     const result = await request;
     inFlight.current = null;
@@ -61,7 +64,7 @@ export function useArticleDraft(initial: EditorValues, initialState: EditorState
       setSave(revision.current === sentRevision ? { kind: "saved", at: result.savedAt } : { kind: "dirty" });
     } else {
       setFieldErrors(result.fieldErrors ?? {});
-      setSave({ kind: "failed", error: result.error, values: result.values });
+      setSave({ kind: "failed", error: result.message, values: result.messageValues });
     }
     return result;
   }, [state.id, values]);

@@ -1,10 +1,9 @@
+import { may } from "@/lib/accounts/permissions";
 import { commentAnchor, commentPermalinkOnPage } from "@/lib/comments/paths";
 import type { DiscussionComment } from "@/lib/comments/queries";
 
 import { authorName } from "./comment-author";
 import type { ThreadContext } from "./thread-context";
-
-const STAFF_ROLES = new Set(["EDITOR", "ADMIN"]);
 
 /** Who wrote the comment and when (the permalink), with its badges: newsroom, featured, edited, pending. */
 export function CommentByline({
@@ -26,7 +25,7 @@ export function CommentByline({
       <span id={`${anchor}-author`} className="font-semibold">
         {authorName(comment, ctx.deletedAuthor, ctx.viewer?.id)}
       </span>
-      {!deleted && comment.author && STAFF_ROLES.has(comment.author.role) && (
+      {!deleted && may(comment.author, "comments.speakForNewsroom") && (
         <span className="rounded bg-ink px-1.5 py-0.5 text-xs font-semibold text-white">{t("staffBadge")}</span>
       )}
       <a href={commentPermalinkOnPage(comment.id)} className="text-muted hover:text-accent">

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useId, useOptimistic, useState } from "react";
 
-import { deleteCommentAction, reportCommentAction, setDiscussionOpenAction, toggleReactionAction } from "@/app/actions/comments";
+import { deleteCommentAction, reportCommentAction, setDiscussionOpenAction, toggleReactionAction } from "@/actions/comments";
 import type { FormState } from "@/lib/forms/state";
 import type { FormsKey } from "@/lib/i18n/keys";
 

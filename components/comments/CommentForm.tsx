@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useOptimistic, useState } from "react";
 
-import { editCommentAction, postCommentAction, type CommentFormState } from "@/app/actions/comments";
+import { editCommentAction, postCommentAction, type CommentFormState } from "@/actions/comments";
 import { characterCount } from "@/lib/comments/policy";
 
 import { useEnhancedForm } from "./useEnhancedForm";

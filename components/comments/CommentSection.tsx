@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { cookies } from "next/headers";
 import Link from "next/link";
 
-import { setCommentSortAction } from "@/app/actions/comments";
+import { setCommentSortAction } from "@/actions/comments";
 import { ResendVerificationForm } from "@/components/account/AccountForms";
 import { BanNotice } from "@/components/moderation/BanNotice";
-import { getCurrentUser, hasRole, STAFF_ROLES } from "@/lib/accounts/session";
+import { may } from "@/lib/accounts/permissions";
+import { getCurrentUser } from "@/lib/accounts/session";
 import { articlePath } from "@/lib/articles/paths";
 import type { PublishedArticle } from "@/lib/articles/queries";
 import { COMMENT_SORTS, parseSort } from "@/lib/comments/order";
@@ -135,7 +136,7 @@ export async function CommentSection({ article, view }: { article: PublishedArti
           </h2>
           <p className="mt-1 font-sans text-sm text-muted">{t("count", { count: article.commentCount })}</p>
         </div>
-        {hasRole(user, STAFF_ROLES) && <DiscussionSwitch articleId={article.id} open={article.commentsOpen} />}
+        {may(user, "comments.moderate") && <DiscussionSwitch articleId={article.id} open={article.commentsOpen} />}
       </div>
 
       {writing}

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 
-import { queueAction } from "@/app/moderation/actions";
+import { queueAction } from "@/actions/moderation";
 import { initialFormState } from "@/lib/forms/state";
 import type { Queue } from "@/lib/moderation/queues";
 

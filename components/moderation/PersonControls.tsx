@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
-import { moderateUserAction } from "@/app/moderation/actions";
+import { moderateUserAction } from "@/actions/moderation";
 import { initialFormState } from "@/lib/forms/state";
 import { MODERATION_REASONS } from "@/lib/moderation/policy";
 

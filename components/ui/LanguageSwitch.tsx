@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 
-import { switchLocale } from "@/app/actions/locale";
+import { switchLocale } from "@/actions/locale";
 import { locales } from "@/lib/i18n/config";
 
 /** A plain form per language, so switching works with and without JavaScript. */

@@ -7,11 +7,11 @@ import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { expect, type APIRequestContext, type PlaywrightWorkerArgs } from "@playwright/test";
 
-import { createPrismaClient, type Role as AccountRole, type Db, type Prisma } from "../../lib/db/client";
+import { createPrismaClient, type Db, type Prisma } from "../../lib/db/client";
 import { createAccount } from "../support/accounts";
 import { e2eDatabaseUrl } from "../support/app";
 import { callServerAction, serverAction, type ActionAnswer } from "../support/server-actions";
-import { ROLES, type Cell, type Role } from "./authz-matrix";
+import { ACCOUNT_ROLE, ROLES, type Cell, type Role } from "./authz-matrix";
 
 export type Person = Awaited<ReturnType<typeof createAccount>>;
 export type Caller = { role: Role; person: Person | null; request: APIRequestContext };
@@ -31,12 +31,6 @@ export const scene = {
   callers: {} as Record<Role, Caller>,
 };
 
-const ACCOUNT_ROLE: Record<Exclude<Role, "anonymous">, AccountRole> = {
-  reader: "READER",
-  otherReader: "READER",
-  editor: "EDITOR",
-  admin: "ADMIN",
-};
 // This file signs in and up far more often than a person would: a client address of its own (the app
 // under test trusts X-Forwarded-For from loopback, e2e/server.ts) keeps those attempts out of the
 // per-address limits the other browser tests share.
@@ -82,7 +76,7 @@ export function call(caller: Caller, file: string, name: string, args: unknown[]
 async function signIn(request: APIRequestContext, person: Person) {
   const answer = await call(
     { role: "anonymous", person: null, request },
-    "app/(account)/actions.ts",
+    "actions/account.ts",
     "signInAction",
     [FORM_START, form({ email: person.email, password: person.password })],
     "/anmelden",

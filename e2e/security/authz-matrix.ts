@@ -5,15 +5,35 @@
  * "refused" means the database (or what the answer shows) is as it was.
  *
  * "The reader" owns the comments, notices and data that the others reach for; "otherReader" is a
- * second reader. Rows that change an account act on a fresh one made for the call.
+ * second reader. Rows that change an account act on a fresh one made for the call. Where a row is a
+ * permission's, its cells come from the permission table (`holders`).
  */
+import { may, type Permission } from "../../lib/accounts/permissions";
+import type { Role as AccountRole } from "../../lib/db/client";
 
 export const ROLES = ["anonymous", "reader", "otherReader", "editor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 export type Cell = "allowed" | "refused";
 
+/** The account role each signed-in caller has. */
+export const ACCOUNT_ROLE: Record<Exclude<Role, "anonymous">, AccountRole> = {
+  reader: "READER",
+  otherReader: "READER",
+  editor: "EDITOR",
+  admin: "ADMIN",
+};
+
 const A = "allowed";
 const R = "refused";
+
+/**
+ * The cells of a row that the permission table decides: allowed exactly for the callers whose role
+ * holds `permission` in lib/accounts/permissions.ts, so changing the table changes what is tested.
+ */
+function holders(permission: Permission): Record<Role, Cell> {
+  const cell = (role: Role): Cell => (role !== "anonymous" && may({ role: ACCOUNT_ROLE[role] }, permission) ? A : R);
+  return Object.fromEntries(ROLES.map((role) => [role, cell(role)])) as Record<Role, Cell>;
+}
 
 export type Target =
   | { kind: "action"; file: string; name: string }
@@ -31,11 +51,11 @@ export interface MatrixRow {
   refusal: string;
 }
 
-const COMMENTS = "app/actions/comments.ts";
-const ACCOUNT = "app/(account)/actions.ts";
-const ARTICLES = "app/admin/artikel/actions.ts";
-const SECTIONS = "app/admin/rubriken/actions.ts";
-const MODERATION = "app/moderation/actions.ts";
+const COMMENTS = "actions/comments.ts";
+const ACCOUNT = "actions/account.ts";
+const ARTICLES = "actions/articles.ts";
+const SECTIONS = "actions/sections.ts";
+const MODERATION = "actions/moderation.ts";
 
 const action = (file: string, name: string): Target => ({ kind: "action", file, name });
 const route = (method: "GET" | "POST", path: string, file: string): Target => ({
@@ -47,7 +67,7 @@ const route = (method: "GET" | "POST", path: string, file: string): Target => ({
 const page = (path: string, file: string): Target => ({ kind: "page", path, file: `app/${file}/page.tsx` });
 
 export const AUTHZ_MATRIX = {
-  // ── Comments (app/actions/comments.ts; rules in lib/comments/commands/)
+  // ── Comments (actions/comments.ts; rules in lib/comments/commands/)
   "comment.post": {
     target: action(COMMENTS, "postCommentAction"),
     attempt: "post a comment under a published article",
@@ -114,19 +134,19 @@ export const AUTHZ_MATRIX = {
   "discussion.close": {
     target: action(COMMENTS, "setDiscussionOpenAction"),
     attempt: "close an article's discussion",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: A, admin: A },
+    cells: holders("comments.moderate"),
     effect: "the article's comments are closed",
     refusal: "signInRequired / forbidden; the discussion stays open",
   },
   "locale.switch": {
-    target: action("app/actions/locale.ts", "switchLocale"),
+    target: action("actions/locale.ts", "switchLocale"),
     attempt: "switch the interface to English",
     cells: { anonymous: A, reader: A, otherReader: A, editor: A, admin: A },
     effect: "the caller's language cookie says en",
     refusal: "no cookie",
   },
 
-  // ── Accounts (app/(account)/actions.ts; rules in lib/accounts/)
+  // ── Accounts (actions/account.ts; rules in lib/accounts/)
   "account.sign-in": {
     target: action(ACCOUNT, "signInAction"),
     attempt: "sign in with an account's address and password",
@@ -235,7 +255,7 @@ export const AUTHZ_MATRIX = {
   "notify.digest": {
     target: action(ACCOUNT, "notificationPrefsAction"),
     attempt: "ask for the daily digest of the pending queue",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: A, admin: A },
+    cells: holders("comments.speakForNewsroom"),
     effect: "the caller's digest is on",
     refusal: "signInRequired, or the setting stays off for readers",
   },
@@ -275,153 +295,153 @@ export const AUTHZ_MATRIX = {
     refusal: "'ungueltig'; their notifications stay on",
   },
 
-  // ── Administration (ADMIN)
+  // ── Administration (articles.publish, sections.manage, settings.manage, users.manage, content.import)
   "user.role": {
-    target: action("app/admin/actions.ts", "changeRoleAction"),
+    target: action("actions/users.ts", "changeRoleAction"),
     attempt: "make a reader an editor",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("users.manage"),
     effect: "the person is an editor, and the audit log says who did it",
     refusal: "forbidden; the role stays",
   },
   "settings.save": {
-    target: action("app/admin/settings-actions.ts", "saveSettingsAction"),
+    target: action("actions/settings.ts", "saveSettingsAction"),
     attempt: "change the site's settings",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("settings.manage"),
     effect: "the setting has the new value",
     refusal: "forbidden; the setting stays",
   },
   "article.create": {
     target: action(ARTICLES, "saveArticleAction"),
     attempt: "create an article",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("articles.publish"),
     effect: "a draft with that title exists",
     refusal: "forbidden; no article",
   },
   "article.save": {
     target: action(ARTICLES, "saveArticleAction"),
     attempt: "change a draft's title",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("articles.publish"),
     effect: "the draft has the new title",
     refusal: "forbidden; the draft is unchanged",
   },
   "article.publish": {
     target: action(ARTICLES, "publishArticleAction"),
     attempt: "publish a draft",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("articles.publish"),
     effect: "the article is published",
     refusal: "forbidden; it stays a draft",
   },
   "article.unpublish": {
     target: action(ARTICLES, "unpublishArticleAction"),
     attempt: "unpublish an article",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("articles.publish"),
     effect: "the article is a draft again",
     refusal: "forbidden; it stays published",
   },
   "article.delete": {
     target: action(ARTICLES, "deleteArticleAction"),
     attempt: "delete an article",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("articles.publish"),
     effect: "the article is gone",
     refusal: "forbidden; the article stays",
   },
   "article.preview": {
     target: action(ARTICLES, "previewMarkdownAction"),
     attempt: "render Markdown with the article renderer (the editor's live preview)",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("articles.publish"),
     effect: "the answer is the rendered HTML",
     refusal: "the answer is empty",
   },
   "section.create": {
     target: action(SECTIONS, "sectionAction"),
     attempt: "add a section",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("sections.manage"),
     effect: "the section exists",
     refusal: "forbidden; no section",
   },
   "section.rename": {
     target: action(SECTIONS, "sectionAction"),
     attempt: "rename a section",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("sections.manage"),
     effect: "the section has the new name",
     refusal: "forbidden; the name stays",
   },
   "section.delete": {
     target: action(SECTIONS, "sectionAction"),
     attempt: "delete a section",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("sections.manage"),
     effect: "the section is gone",
     refusal: "forbidden; the section stays",
   },
   "media.upload": {
     target: route("POST", "/api/admin/medien", "api/admin/medien"),
     attempt: "upload an image",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("articles.publish"),
     effect: "the image is stored and served",
     refusal: "403; nothing is stored",
   },
   "import.upload": {
     target: route("POST", "/api/admin/import", "api/admin/import"),
     attempt: "import a WordPress export",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("content.import"),
     effect: "the export's post is an article",
     refusal: "403; nothing is imported",
   },
 
-  // ── Moderation (EDITOR, ADMIN; rules in lib/moderation/decisions.ts, curation.ts, restrictions.ts, appeals.ts)
+  // ── Moderation (comments.moderate, people.restrict; rules in lib/moderation/decisions.ts, curation.ts, restrictions.ts, appeals.ts)
   "queue.approve": {
     target: action(MODERATION, "queueAction"),
     attempt: "approve the reader's pending comment",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: A, admin: A },
+    cells: holders("comments.moderate"),
     effect: "the comment is approved",
     refusal: "forbidden; it stays pending",
   },
   "queue.reject": {
     target: action(MODERATION, "queueAction"),
     attempt: "reject the reader's comment",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: A, admin: A },
+    cells: holders("comments.moderate"),
     effect: "the comment is rejected",
     refusal: "forbidden; it stays approved",
   },
   "queue.feature": {
     target: action(MODERATION, "queueAction"),
     attempt: "feature the reader's comment",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: A, admin: A },
+    cells: holders("comments.moderate"),
     effect: "the comment is featured",
     refusal: "forbidden; it is not featured",
   },
   "queue.edit": {
     target: action(MODERATION, "queueAction"),
     attempt: "correct the text of the reader's comment as a moderator",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: A, admin: A },
+    cells: holders("comments.moderate"),
     effect: "the comment has the new text (the old one stays in the audit log)",
     refusal: "forbidden; the text is unchanged",
   },
   "person.suspend": {
     target: action(MODERATION, "moderateUserAction"),
     attempt: "suspend a reader for a day",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: A, admin: A },
+    cells: holders("people.restrict"),
     effect: "the reader is suspended",
     refusal: "forbidden; the reader may post",
   },
   "person.suspend-editor": {
     target: action(MODERATION, "moderateUserAction"),
     attempt: "suspend an editor for a day",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("people.restrictEditors"),
     effect: "the editor is suspended",
     refusal: "forbidden, or cannotRestrict for editors; the editor may post",
   },
   "person.lift": {
     target: action(MODERATION, "moderateUserAction"),
     attempt: "lift a reader's suspension",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: A, admin: A },
+    cells: holders("people.restrict"),
     effect: "the reader may post again",
     refusal: "forbidden; the suspension stays",
   },
   "person.premoderate": {
     target: action(MODERATION, "moderateUserAction"),
     attempt: "always pre-moderate a reader",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: A, admin: A },
+    cells: holders("people.restrict"),
     effect: "the reader's comments will wait for an editor",
     refusal: "forbidden; nothing changes",
   },
@@ -460,91 +480,91 @@ export const AUTHZ_MATRIX = {
   "page.admin": {
     target: page("/admin", "admin"),
     attempt: "open the admin area",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("articles.publish"),
     effect: "the article list, with the drafts",
     refusal: "sign-in signed out, 403 signed in; nothing of the page",
   },
   "page.admin-articles": {
     target: page("/admin/artikel", "admin/artikel"),
     attempt: "open the newsroom's article list",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("articles.publish"),
     effect: "the list, with the drafts",
     refusal: "sign-in signed out, 403 signed in; nothing of the page",
   },
   "page.admin-article-new": {
     target: page("/admin/artikel/neu", "admin/artikel/neu"),
     attempt: "open the editor for a new article",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("articles.publish"),
     effect: "the editor",
     refusal: "sign-in signed out, 403 signed in; nothing of the page",
   },
   "page.admin-article-edit": {
     target: page("/admin/artikel/<id>", "admin/artikel/[id]"),
     attempt: "open a draft in the editor",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("articles.publish"),
     effect: "the draft's text",
     refusal: "sign-in signed out, 403 signed in; nothing of the draft",
   },
   "page.admin-article-preview": {
     target: page("/admin/artikel/<id>/vorschau", "admin/artikel/[id]/vorschau"),
     attempt: "preview a draft",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("articles.publish"),
     effect: "the draft's text",
     refusal: "sign-in signed out, 403 signed in; nothing of the draft",
   },
   "page.admin-users": {
     target: page("/admin/benutzer", "admin/benutzer"),
     attempt: "search the accounts",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("users.manage"),
     effect: "accounts with their addresses",
     refusal: "sign-in signed out, 403 signed in; no address",
   },
   "page.admin-settings": {
     target: page("/admin/einstellungen", "admin/einstellungen"),
     attempt: "open the site settings",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("settings.manage"),
     effect: "the settings form",
     refusal: "sign-in signed out, 403 signed in; nothing of the page",
   },
   "page.admin-import": {
     target: page("/admin/import", "admin/import"),
     attempt: "open the WordPress import",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("content.import"),
     effect: "the upload form",
     refusal: "sign-in signed out, 403 signed in; nothing of the page",
   },
   "page.admin-sections": {
     target: page("/admin/rubriken", "admin/rubriken"),
     attempt: "open the sections",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: A },
+    cells: holders("sections.manage"),
     effect: "the sections form",
     refusal: "sign-in signed out, 403 signed in; nothing of the page",
   },
   "page.moderation": {
     target: page("/moderation", "moderation"),
     attempt: "open the moderation area",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: A, admin: A },
+    cells: holders("comments.moderate"),
     effect: "the pending queue, with the held comment",
     refusal: "sign-in signed out, 403 signed in; nothing of the queue",
   },
   "page.moderation-queue": {
     target: page("/moderation/ausstehend", "moderation/[queue]"),
     attempt: "open the pending queue",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: A, admin: A },
+    cells: holders("comments.moderate"),
     effect: "the held comment",
     refusal: "sign-in signed out, 403 signed in; nothing of the queue",
   },
   "page.moderation-people": {
     target: page("/moderation/personen", "moderation/personen"),
     attempt: "look a person up among the people",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: A, admin: A },
+    cells: holders("people.restrict"),
     effect: "the person with their address and record",
     refusal: "sign-in signed out, 403 signed in; no address",
   },
   "page.moderation-log": {
     target: page("/moderation/protokoll", "moderation/protokoll"),
     attempt: "read the audit log",
-    cells: { anonymous: R, reader: R, otherReader: R, editor: A, admin: A },
+    cells: holders("moderation.log"),
     effect: "the latest entries",
     refusal: "sign-in signed out, 403 signed in; no entry",
   },

@@ -90,21 +90,21 @@ const MONTH_AGO = () => new Date(Date.now() - 30 * 86_400_000);
 
 const commentForm = (fields: Record<string, string>, articleId = article.id) => form({ articleId, enhanced: "1", ...fields });
 const commentCall = (caller: Caller, name: string, fields: Record<string, string>, articleId?: string) =>
-  call(caller, "app/actions/comments.ts", name, [FORM_START, commentForm(fields, articleId)], article.path);
+  call(caller, "actions/comments.ts", name, [FORM_START, commentForm(fields, articleId)], article.path);
 const accountCall = (caller: Caller, name: string, fields: Record<string, string>, from = "/konto") =>
-  call(caller, "app/(account)/actions.ts", name, [FORM_START, form(fields)], from);
+  call(caller, "actions/account.ts", name, [FORM_START, form(fields)], from);
 const moderationCall = (caller: Caller, name: "queueAction" | "moderateUserAction", fields: Record<string, string>) =>
   call(
     caller,
-    "app/moderation/actions.ts",
+    "actions/moderation.ts",
     name,
     [FORM_START, form(fields)],
     name === "queueAction" ? "/moderation/ausstehend" : "/moderation/personen",
   );
 const articleCall = (caller: Caller, name: string, args: unknown[]) =>
-  call(caller, "app/admin/artikel/actions.ts", name, args, "/admin/artikel/neu");
+  call(caller, "actions/articles.ts", name, args, "/admin/artikel/neu");
 const sectionCall = (caller: Caller, fields: Record<string, string>) =>
-  call(caller, "app/admin/rubriken/actions.ts", "sectionAction", [FORM_START, form(fields)], "/admin/rubriken");
+  call(caller, "actions/sections.ts", "sectionAction", [FORM_START, form(fields)], "/admin/rubriken");
 
 const commentStatus = async (id: string) =>
   (await scene.db.comment.findUnique({ where: { id }, select: { status: true, body: true, featured: true } })) ?? "gone";
@@ -237,20 +237,20 @@ export const PROBES: Record<RowId, Probe> = {
   "comment.sort": change({
     session: "copy",
     act: (caller) =>
-      call(caller, "app/actions/comments.ts", "setCommentSortAction", [form({ sort: "newest", slug: article.slug })], article.path),
+      call(caller, "actions/comments.ts", "setCommentSortAction", [form({ sort: "newest", slug: article.slug })], article.path),
     observe: (caller) => cookie(caller.request, COMMENT_SORT_COOKIE),
     happened: (after) => after === "newest",
   }),
   "discussion.close": change({
     arrange: publishedArticle,
     act: (caller, a) =>
-      call(caller, "app/actions/comments.ts", "setDiscussionOpenAction", [FORM_START, form({ articleId: a.id, open: "0" })], a.path),
+      call(caller, "actions/comments.ts", "setDiscussionOpenAction", [FORM_START, form({ articleId: a.id, open: "0" })], a.path),
     observe: async (_caller, a) => (await scene.db.article.findUniqueOrThrow({ where: { id: a.id } })).commentsOpen,
     happened: (after) => after === false,
   }),
   "locale.switch": change({
     session: "copy",
-    act: (caller) => call(caller, "app/actions/locale.ts", "switchLocale", [form({ locale: "en" })], "/"),
+    act: (caller) => call(caller, "actions/locale.ts", "switchLocale", [form({ locale: "en" })], "/"),
     observe: (caller) => cookie(caller.request, LOCALE_COOKIE),
     happened: (after) => after === "en",
   }),
@@ -287,7 +287,7 @@ export const PROBES: Record<RowId, Probe> = {
   }),
   "account.sign-out": change({
     session: "copy",
-    act: (caller) => call(caller, "app/(account)/actions.ts", "signOutAction", [], "/"),
+    act: (caller) => call(caller, "actions/account.ts", "signOutAction", [], "/"),
     observe: (caller) => sessionUserId(caller.request),
     happened: (after, _before, _f, answer) => after === null && !!(answer as ActionAnswer).redirect?.endsWith("/?abgemeldet=1"),
   }),
@@ -295,7 +295,7 @@ export const PROBES: Record<RowId, Probe> = {
     look: async (caller) => {
       const answer = await call(
         caller,
-        "app/(account)/actions.ts",
+        "actions/account.ts",
         "oauthSignInAction",
         [form({ provider: "github", callbackUrl: "/" })],
         "/anmelden",
@@ -453,7 +453,7 @@ export const PROBES: Record<RowId, Probe> = {
     act: (caller, person) =>
       call(
         caller,
-        "app/admin/actions.ts",
+        "actions/users.ts",
         "changeRoleAction",
         [FORM_START, form({ userId: person.id, role: "EDITOR", name: person.name })],
         "/admin/benutzer",
@@ -472,7 +472,7 @@ export const PROBES: Record<RowId, Probe> = {
       );
       return call(
         caller,
-        "app/admin/settings-actions.ts",
+        "actions/settings.ts",
         "saveSettingsAction",
         [FORM_START, form({ ...fields, siteDescription: f.description })],
         "/admin/einstellungen",

@@ -48,7 +48,7 @@ export function serverActions(): Map<string, ServerAction> {
   return actions;
 }
 
-/** The action exported as `name` from `file` (relative to the repository, e.g. "app/admin/actions.ts"). */
+/** The action exported as `name` from `file` (relative to the repository, e.g. "actions/users.ts"). */
 export function serverAction(file: string, name: string): ServerAction {
   const action = serverActions().get(`${file}#${name}`);
   if (!action) throw new Error(`No server action ${name} in ${file} in .next/server/server-reference-manifest.json (build out of date?)`);

@@ -2,25 +2,28 @@ import { db as appDb, type Db, type Role } from "@/lib/db/client";
 
 import { may } from "./permissions";
 
+/** The mails a person may switch on or off: answers to their comments, and the newsroom's daily digest of the queue. */
+export interface NotificationPreferences {
+  notifyReplies: boolean;
+  notifyDigest: boolean;
+}
+
 /** Which notification mails a person asked for (their account page shows the switches). */
-export async function notificationPrefs({ db = appDb(), userId }: { db?: Db; userId: string }) {
+export async function notificationPrefs({ db = appDb(), userId }: { db?: Db; userId: string }): Promise<NotificationPreferences> {
   return db.user.findUniqueOrThrow({ where: { id: userId }, select: { notifyReplies: true, notifyDigest: true } });
 }
 
-/** Saves the switches; the moderation digest is for those who get it at all (the newsroom). */
-export async function setNotificationPrefs({
-  db = appDb(),
-  user,
-  replies,
-  digest,
-}: {
-  db?: Db;
-  user: { id: string; role: Role };
-  replies: boolean;
-  digest: boolean;
-}) {
-  await db.user.update({
-    where: { id: user.id },
-    data: { notifyReplies: replies, notifyDigest: digest && may(user, "comments.speakForNewsroom") },
-  });
+/**
+ * Switches a person's mails. The digest is of the moderation queue: for anyone outside the newsroom it
+ * stays off. A mail's unsubscribe link only switches off, and knows the person by id alone.
+ */
+export async function setNotificationPreferences(
+  db: Db,
+  person: { id: string; role?: Role },
+  preferences: Partial<NotificationPreferences>,
+): Promise<void> {
+  const data = { ...preferences };
+  const newsroom = person.role !== undefined && may({ role: person.role }, "comments.speakForNewsroom");
+  if (data.notifyDigest && !newsroom) data.notifyDigest = false;
+  await db.user.updateMany({ where: { id: person.id }, data });
 }

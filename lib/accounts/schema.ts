@@ -59,3 +59,17 @@ export const changePasswordSchema = withPasswordPolicy(
 );
 
 export const roleSchema = z.enum(Role);
+
+export const changeNameSchema = z.object({ name: displayNameSchema });
+
+export const changeEmailSchema = z.object({ email: emailSchema });
+
+/** Deleting an account is confirmed by typing its address (compared without case). */
+export const deleteAccountSchema = z.object({ confirmEmail: z.string().transform((email) => email.trim().toLowerCase()) });
+
+const switchedOn = z.string().transform((value) => value === "on");
+
+export const notificationPreferencesSchema = z.object({ notifyReplies: switchedOn, notifyDigest: switchedOn });
+
+/** The admin's role switch; the form names the person, for the answer. */
+export const roleChangeSchema = z.object({ userId: z.string().min(1), role: roleSchema, name: z.string().max(200) });

@@ -1,11 +1,10 @@
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 
-import { db, type Role } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 
 import { auth } from "./auth";
-
-export const STAFF_ROLES: readonly Role[] = ["EDITOR", "ADMIN"];
+import { may, type Permission } from "./permissions";
 
 /**
  * The signed-in user as the database knows them now, or null. The session cookie only
@@ -40,10 +39,6 @@ export const getCurrentUser = cache(async () => {
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
 
-export function hasRole(user: { role: Role } | null, roles: readonly Role[]): boolean {
-  return !!user && roles.includes(user.role);
-}
-
 /** For pages: a signed-out visitor goes to sign-in and comes back to `returnTo` afterwards. */
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
@@ -51,15 +46,15 @@ export async function requireUser(returnTo: string): Promise<CurrentUser> {
   return user;
 }
 
-/** For pages: signed out → sign-in; signed in without the role → 403. */
-export async function requireRole(roles: readonly Role[], returnTo: string): Promise<CurrentUser> {
+/** For pages: signed out → sign-in; signed in without the permission → 403. */
+export async function requirePermission(permission: Permission, returnTo: string): Promise<CurrentUser> {
   const user = await requireUser(returnTo);
-  if (!hasRole(user, roles)) forbidden();
+  if (!may(user, permission)) forbidden();
   return user;
 }
 
-/** For server actions: the user when allowed, else null; the action turns null into an error value. */
-export async function currentUserWithRole(roles: readonly Role[]): Promise<CurrentUser | null> {
+/** For route handlers and actions: the user when they hold the permission, else null; the caller turns null into a refusal. */
+export async function currentUserWithPermission(permission: Permission): Promise<CurrentUser | null> {
   const user = await getCurrentUser();
-  return hasRole(user, roles) ? user : null;
+  return may(user, permission) ? user : null;
 }

@@ -1,5 +1,6 @@
 import { db as appDb, type Db } from "@/lib/db/client";
 
+import { setNotificationPreferences } from "./notifications";
 import { hasValidSignature, signValue } from "./secret";
 
 /** The one-click unsubscribe links in notification mails: signed, so that nobody else's can be made. */
@@ -34,6 +35,6 @@ export async function followUnsubscribeLink({
   signature: string;
 }): Promise<UnsubscribeTopic | null> {
   if (!verifyUnsubscribe(userId, topic, signature)) return null;
-  await db.user.updateMany({ where: { id: userId }, data: topic === "replies" ? { notifyReplies: false } : { notifyDigest: false } });
+  await setNotificationPreferences(db, { id: userId }, topic === "replies" ? { notifyReplies: false } : { notifyDigest: false });
   return topic;
 }

@@ -66,3 +66,11 @@ export function parseTagList(text: string): string[] {
     ),
   ];
 }
+
+/** The sections page's form: which button ("create", "delete", else a save), the section, and its fields as typed. */
+export const sectionFormSchema = z.object({
+  intent: z.string(),
+  id: z.string(),
+  name: z.string(),
+  position: z.string().transform((position) => Number(position || 0) || 0),
+});

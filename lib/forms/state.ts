@@ -28,11 +28,11 @@ export function formText(formData: FormData, name: string): string {
   return typeof value === "string" ? storableText(value) : "";
 }
 
+/** Form fields never echoed back nor altered: passwords are hashed, not stored as text. */
+export const SECRET_FIELDS: readonly string[] = ["password", "currentPassword", "newPassword"];
+
 /** The typed text fields of a form, without secrets, to send back with an error. */
-export function echoValues(
-  formData: FormData,
-  omit: readonly string[] = ["password", "currentPassword", "newPassword"],
-): Record<string, string> {
+export function echoValues(formData: FormData, omit: readonly string[] = SECRET_FIELDS): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$")) values[key] = value;
@@ -77,13 +77,26 @@ export function failure(
   return { ok: false, message, values: echoValues(formData), ...extra };
 }
 
-/** A command's refusal as form state: its message, the field at fault, and everything typed, so nothing is lost. */
-export function refusal(formData: FormData, result: { error: FormsKey; values?: MessageValues; field?: string }): FormState {
+/** What a command refuses with (CommandResult's failure), or several fields at fault at once. */
+export interface Refused {
+  ok: false;
+  error: FormsKey;
+  values?: MessageValues;
+  field?: string;
+  fieldErrors?: FieldErrors;
+}
+
+/** A command's refusal as form state: its message and the fields at fault. */
+export function refused(result: Omit<Refused, "ok">): FormState & { ok: false; message: FormsKey } {
   return {
     ok: false,
     message: result.error,
     messageValues: result.values,
-    fieldErrors: result.field ? { [result.field]: result.error } : undefined,
-    values: echoValues(formData),
+    fieldErrors: result.fieldErrors ?? (result.field ? { [result.field]: result.error } : undefined),
   };
+}
+
+/** A command's refusal as the state of a submitted form: with everything typed, so nothing is lost. */
+export function refusal(formData: FormData, result: Omit<Refused, "ok">): FormState {
+  return { ...refused(result), values: echoValues(formData) };
 }

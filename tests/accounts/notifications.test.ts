@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { notificationPrefs, setNotificationPrefs } from "@/lib/accounts/notifications";
+import { notificationPrefs, setNotificationPreferences } from "@/lib/accounts/notifications";
 
 import { freshDatabase } from "../helpers/db";
 import { createUser } from "../helpers/factories";
@@ -10,13 +10,13 @@ describe("notification mails a person asked for", async () => {
 
   it("an editor switches reply mails and the digest", async () => {
     const editor = await createUser(db, { role: "EDITOR" });
-    await setNotificationPrefs({ db, user: editor, replies: false, digest: true });
+    await setNotificationPreferences(db, editor, { notifyReplies: false, notifyDigest: true });
     expect(await notificationPrefs({ db, userId: editor.id })).toEqual({ notifyReplies: false, notifyDigest: true });
   });
 
   it("a reader cannot ask for the moderation digest", async () => {
     const reader = await createUser(db);
-    await setNotificationPrefs({ db, user: reader, replies: true, digest: true });
+    await setNotificationPreferences(db, reader, { notifyReplies: true, notifyDigest: true });
     expect(await notificationPrefs({ db, userId: reader.id })).toEqual({ notifyReplies: true, notifyDigest: false });
   });
 });

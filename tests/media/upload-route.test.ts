@@ -9,7 +9,7 @@ import { startS3Server, type S3TestServer } from "../helpers/s3-server";
 
 // The route's own checks (admin role, same origin) are proved in e2e/admin/publishing.spec.ts and
 // e2e/security; here they let the request through, so what is tested is where the image goes.
-vi.mock("@/lib/accounts/session", () => ({ currentUserWithRole: async () => ({ id: "admin", role: "ADMIN" }) }));
+vi.mock("@/lib/accounts/session", () => ({ currentUserWithPermission: async () => ({ id: "admin", role: "ADMIN" }) }));
 vi.mock("@/lib/http/request", () => ({ isSameOrigin: () => true }));
 
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");

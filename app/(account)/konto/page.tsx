@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { DeleteAccountForm, EmailForm, NameForm, PasswordForm, ResendVerificationForm } from "@/components/account/AccountForms";
 import { NotificationPrefsForm } from "@/components/account/NoticeForms";
 import { notificationPrefs } from "@/lib/accounts/notifications";
+import { may } from "@/lib/accounts/permissions";
 import { requireUser } from "@/lib/accounts/session";
 import { getSiteSettings } from "@/lib/settings/site";
 
@@ -66,7 +67,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <PasswordForm hasPassword={user.hasPassword} />
         </Section>
         <Section id="benachrichtigungen" title={tNotify("section")}>
-          <NotificationPrefsForm replies={prefs.notifyReplies} digest={prefs.notifyDigest} staff={user.role !== "READER"} />
+          <NotificationPrefsForm replies={prefs.notifyReplies} digest={prefs.notifyDigest} staff={may(user, "comments.speakForNewsroom")} />
         </Section>
         <Section id="data" title={t("dataSection")}>
           <p className="font-sans text-sm">{t("exportText")}</p>

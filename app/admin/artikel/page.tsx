@@ -5,7 +5,7 @@ import Link from "next/link";
 import { FILTER_CONTROL, FilterField, FilterSelect } from "@/components/ui/FilterField";
 import { ListTable } from "@/components/ui/ListTable";
 import { Pagination } from "@/components/ui/Pagination";
-import { requireRole } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/session";
 import { ARTICLE_STATUSES, listAdminArticles } from "@/lib/articles/admin-queries";
 import { articlePath } from "@/lib/articles/paths";
 import { listSections } from "@/lib/articles/queries";
@@ -20,7 +20,7 @@ type Props = { searchParams: Promise<{ q?: string; status?: string; rubrik?: str
 
 export default async function AdminArticlesPage({ searchParams }: Props) {
   const params = await searchParams;
-  await requireRole(["ADMIN"], "/admin/artikel");
+  await requirePermission("articles.publish", "/admin/artikel");
   const query = (params.q ?? "").slice(0, 100);
   const status = ARTICLE_STATUSES.includes(params.status as ArticleStatus) ? (params.status as ArticleStatus) : null;
   const sections = await listSections();

@@ -5,7 +5,7 @@ import { UserRoleForm } from "@/components/admin/UserRoleForm";
 import { ListTable } from "@/components/ui/ListTable";
 import { Pagination } from "@/components/ui/Pagination";
 import { listUsers } from "@/lib/accounts/roles";
-import { requireRole } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/session";
 import { pathWithQuery } from "@/lib/http/query";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; seite?: string }> }) {
   const params = await searchParams;
-  const me = await requireRole(["ADMIN"], "/admin/benutzer");
+  const me = await requirePermission("users.manage", "/admin/benutzer");
   const query = (params.q ?? "").slice(0, 100);
   const { users, total, page, pages } = await listUsers({ query, page: Number(params.seite ?? 1) });
   const [t, format] = await Promise.all([getTranslations("Admin"), getFormatter()]);

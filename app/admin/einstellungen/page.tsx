@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { SettingsForm } from "@/components/admin/SettingsForm";
-import { requireRole } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/session";
 import { readSiteSettings } from "@/lib/settings/site";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Site, comment and moderation settings in one place (ADMIN). */
 export default async function SettingsPage() {
-  await requireRole(["ADMIN"], "/admin/einstellungen");
+  await requirePermission("settings.manage", "/admin/einstellungen");
   const [t, settings] = await Promise.all([getTranslations("Settings"), readSiteSettings()]);
   return (
     <div className="mx-auto max-w-3xl py-6">

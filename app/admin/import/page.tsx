@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { WordPressImport } from "@/components/admin/WordPressImport";
-import { requireRole } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Import"))("title") };
 }
 
 export default async function ImportPage() {
-  await requireRole(["ADMIN"], "/admin/import");
+  await requirePermission("content.import", "/admin/import");
   const t = await getTranslations("Import");
   return (
     <div className="max-w-3xl py-6">

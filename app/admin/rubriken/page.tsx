@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { SectionForm } from "@/components/admin/SectionForm";
-import { requireRole } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/session";
 import { listSectionsWithCounts } from "@/lib/articles/admin-queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SectionsPage({ searchParams }: { searchParams: Promise<{ geloescht?: string }> }) {
   const { geloescht } = await searchParams;
-  await requireRole(["ADMIN"], "/admin/rubriken");
+  await requirePermission("sections.manage", "/admin/rubriken");
   const [sections, t] = await Promise.all([listSectionsWithCounts(), getTranslations("Sections")]);
   return (
     <div className="max-w-3xl py-6">

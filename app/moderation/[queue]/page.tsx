@@ -6,7 +6,7 @@ import { ModerationQueue } from "@/components/moderation/ModerationQueue";
 import type { QueueItemView } from "@/components/moderation/queue-item-view";
 import { FILTER_CONTROL, FilterField, FilterSelect } from "@/components/ui/FilterField";
 import { Pagination } from "@/components/ui/Pagination";
-import { requireRole, STAFF_ROLES } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/session";
 import { articlePath } from "@/lib/articles/paths";
 import { commentPermalink } from "@/lib/comments/paths";
 import { pathWithQuery } from "@/lib/http/query";
@@ -28,7 +28,7 @@ const excerpt = (body: string) => shorten(body.replace(/\s+/g, " ").trim(), 200)
 /** One moderation queue: filters, the comments with their context, and the keyboard-driven actions. */
 export default async function QueuePage({ params, searchParams }: Params) {
   const slug = (await params).queue;
-  await requireRole(STAFF_ROLES, `/moderation/${encodeURIComponent(slug)}`);
+  await requirePermission("comments.moderate", `/moderation/${encodeURIComponent(slug)}`);
   const queue = queueFromSlug(slug);
   if (!queue) notFound();
   const query = await searchParams;

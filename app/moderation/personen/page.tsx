@@ -5,7 +5,8 @@ import Link from "next/link";
 import { PersonControls } from "@/components/moderation/PersonControls";
 import { reasonFormatter } from "@/components/moderation/reasonText";
 import { Pagination } from "@/components/ui/Pagination";
-import { requireRole, STAFF_ROLES } from "@/lib/accounts/session";
+import { may } from "@/lib/accounts/permissions";
+import { requirePermission } from "@/lib/accounts/session";
 import { pathWithQuery } from "@/lib/http/query";
 import { isPermanentBan } from "@/lib/moderation/policy";
 import { listPeople, USER_FILTERS, type UserFilter } from "@/lib/moderation/queries";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** People as moderators see them: their record, blocks with reasons and appeals, and the controls. */
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requireRole(STAFF_ROLES, "/moderation/personen");
+  await requirePermission("people.restrict", "/moderation/personen");
   const query = await searchParams;
   const q = query.q?.slice(0, 100) ?? "";
   const filter: UserFilter = USER_FILTERS.find((f) => f === query.filter) ?? "all";
@@ -115,7 +116,8 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                     {t("log")} →
                   </Link>
                 </div>
-                {person.role !== "ADMIN" && (
+                {/* Whoever gives roles stands above moderation: restrictUser refuses them (cannotRestrict). */}
+                {!may(person, "users.manage") && (
                   <PersonControls
                     userId={person.id}
                     name={person.name ?? person.email ?? ""}

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { reasonFormatter } from "@/components/moderation/reasonText";
 import { FILTER_CONTROL, FilterField } from "@/components/ui/FilterField";
 import { Pagination } from "@/components/ui/Pagination";
-import { requireRole, STAFF_ROLES } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/session";
 import { pathWithQuery } from "@/lib/http/query";
 import { listLog } from "@/lib/moderation/queries";
 
@@ -17,7 +17,7 @@ const show = (value: unknown) => (value === null || value === undefined ? "" : J
 
 /** The audit trail: every moderation decision and settings change, who, when, before and after. Read-only. */
 export default async function LogPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requireRole(STAFF_ROLES, "/moderation/protokoll");
+  await requirePermission("moderation.log", "/moderation/protokoll");
   const query = await searchParams;
   const action = query.aktion?.slice(0, 60) || undefined;
   const actor = query.wer?.slice(0, 100) || undefined;

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
 import { ArticleEditor } from "@/components/admin/ArticleEditor";
-import { requireRole } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/session";
 import { getArticleForEditor, listAuthors } from "@/lib/articles/admin-queries";
 import { listSections } from "@/lib/articles/queries";
 
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditArticlePage({ params }: Props) {
   const { id } = await params;
-  const me = await requireRole(["ADMIN"], `/admin/artikel/${id}`);
+  const me = await requirePermission("articles.publish", `/admin/artikel/${id}`);
   const article = await getArticleForEditor({ id });
   if (!article) notFound();
   const [sections, authors, t] = await Promise.all([listSections(), listAuthors(), getTranslations("Articles")]);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { ArticleEditor } from "@/components/admin/ArticleEditor";
-import { requireRole } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/session";
 import { listAuthors } from "@/lib/articles/admin-queries";
 import { listSections } from "@/lib/articles/queries";
 
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewArticlePage() {
-  const me = await requireRole(["ADMIN"], "/admin/artikel/neu");
+  const me = await requirePermission("articles.publish", "/admin/artikel/neu");
   const [sections, authors, t] = await Promise.all([listSections(), listAuthors(), getTranslations("Articles")]);
   const { values, state } = editorValues(null, me.id);
   return (

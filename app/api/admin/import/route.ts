@@ -1,4 +1,4 @@
-import { currentUserWithRole } from "@/lib/accounts/session";
+import { currentUserWithPermission } from "@/lib/accounts/session";
 import { isSameOrigin } from "@/lib/http/request";
 import { importWordPress } from "@/lib/import/wordpress/import";
 import { WxrFormatError } from "@/lib/import/wordpress/parse";
@@ -7,12 +7,12 @@ import { WxrFormatError } from "@/lib/import/wordpress/parse";
 const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
 
 /**
- * The admin upload of a WordPress export (ADMIN). A route rather than a server action so the
+ * The admin upload of a WordPress export (content.import). A route rather than a server action so the
  * large body limit applies here only. Answers { report } or { error } (a message key, namespace Forms).
  */
 export async function POST(request: Request) {
   if (!isSameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
-  const actor = await currentUserWithRole(["ADMIN"]);
+  const actor = await currentUserWithPermission("content.import");
   if (!actor) return Response.json({ error: "forbidden" }, { status: 403 });
   if (Number(request.headers.get("content-length") ?? 0) > MAX_EXPORT_BYTES) {
     return Response.json({ error: "importTooLarge", values: { max: MAX_EXPORT_BYTES / (1024 * 1024) } }, { status: 413 });

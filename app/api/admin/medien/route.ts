@@ -1,4 +1,4 @@
-import { currentUserWithRole } from "@/lib/accounts/session";
+import { currentUserWithPermission } from "@/lib/accounts/session";
 import { isSameOrigin } from "@/lib/http/request";
 import { MAX_UPLOAD_BYTES, storeImage } from "@/lib/media/store";
 
@@ -6,12 +6,12 @@ import { MAX_UPLOAD_BYTES, storeImage } from "@/lib/media/store";
 const UPLOAD_REFUSALS: Record<string, number> = { uploadTooLarge: 413, uploadFailed: 503 };
 
 /**
- * Image upload for the article editor (ADMIN). A route rather than a server action, so the
+ * Image upload for the article editor (articles.publish). A route rather than a server action, so the
  * size limit applies here only; answers { url } or { error } with a message key (namespace Forms).
  */
 export async function POST(request: Request) {
   if (!isSameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
-  if (!(await currentUserWithRole(["ADMIN"]))) return Response.json({ error: "forbidden" }, { status: 403 });
+  if (!(await currentUserWithPermission("articles.publish"))) return Response.json({ error: "forbidden" }, { status: 403 });
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_UPLOAD_BYTES + 64 * 1024)
     return Response.json({ error: "uploadTooLarge", values: { max: MAX_UPLOAD_BYTES / (1024 * 1024) } }, { status: 413 });

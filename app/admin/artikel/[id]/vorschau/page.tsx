@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ArticleView } from "@/components/article/ArticleView";
-import { requireRole } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/session";
 import { getArticlePreview } from "@/lib/articles/queries";
 
 type Props = { params: Promise<{ id: string }> };
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A draft as readers will see it, at a URL only admins can open. */
 export default async function ArticlePreviewPage({ params }: Props) {
   const { id } = await params;
-  await requireRole(["ADMIN"], `/admin/artikel/${id}/vorschau`);
+  await requirePermission("articles.publish", `/admin/artikel/${id}/vorschau`);
   const article = await getArticlePreview(id);
   if (!article) notFound();
   const t = await getTranslations("Articles");

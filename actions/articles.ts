@@ -2,56 +2,50 @@
 
 import { redirect } from "next/navigation";
 
-import { currentUserWithRole } from "@/lib/accounts/session";
+import { currentUserWithPermission, type CurrentUser } from "@/lib/accounts/session";
 import { deleteArticle, saveArticle } from "@/lib/articles/commands";
 import { publishArticle, unpublishArticle } from "@/lib/articles/publishing";
 import type { ArticleInput } from "@/lib/articles/schema";
 import { db } from "@/lib/db/client";
-import type { FieldErrors } from "@/lib/forms/state";
+import { refused, type FormState } from "@/lib/forms/state";
 import type { FormsKey } from "@/lib/i18n/keys";
 import { renderArticleMarkdown } from "@/lib/markdown/render";
 
-/** The serialisable result the editor shows; errors are message keys (namespace Forms). */
-export type EditorResult =
-  | { ok: true; id: string; slug: string; status: string; publishedAt?: string | null; savedAt: string }
-  | { ok: false; error: FormsKey; values?: Record<string, string | number>; fieldErrors?: FieldErrors };
+/** What the editor shows after a save or a publishing step: where the article stands, or why not (message keys, namespace Forms). */
+export type ArticleFormState =
+  | (FormState & { ok: true; id: string; slug: string; status: string; publishedAt?: string | null; savedAt: string })
+  | (FormState & { ok: false; message: FormsKey });
 
-const admin = () => currentUserWithRole(["ADMIN"]);
+// The editor calls these with its fields, not a form: each asks for the permission itself.
+const publisher = () => currentUserWithPermission("articles.publish");
+const FORBIDDEN = { ok: false, message: "forbidden" } as const;
 const validId = (id: unknown): id is string => typeof id === "string" && /^[\w-]{1,40}$/.test(id);
-type Admin = NonNullable<Awaited<ReturnType<typeof admin>>>;
 
-/** Every action on an existing article: an admin asks, the id has an article's shape; then `run`. */
-async function onArticle(id: unknown, run: (actor: Admin, id: string) => Promise<EditorResult>): Promise<EditorResult> {
-  const actor = await admin();
-  if (!actor) return { ok: false, error: "forbidden" };
-  if (!validId(id)) return { ok: false, error: "articleNotFound" };
+/** Every action on an existing article: someone who may publish asks, the id has an article's shape; then `run`. */
+async function onArticle(id: unknown, run: (actor: CurrentUser, id: string) => Promise<ArticleFormState>): Promise<ArticleFormState> {
+  const actor = await publisher();
+  if (!actor) return FORBIDDEN;
+  if (!validId(id)) return { ok: false, message: "articleNotFound" };
   return run(actor, id);
 }
 
-/** A command's refusal, with the field at fault marked. */
-const refused = (result: { error: FormsKey; field?: string; fieldErrors?: FieldErrors }): EditorResult => ({
-  ok: false,
-  error: result.error,
-  fieldErrors: result.fieldErrors ?? (result.field ? { [result.field]: result.error } : undefined),
-});
-
 /** Saves the editor's fields (also the autosave); creates the article on its first save. */
-export async function saveArticleAction(id: string | null, input: ArticleInput): Promise<EditorResult> {
-  const save = async (actor: Admin, articleId: string | null): Promise<EditorResult> => {
+export async function saveArticleAction(id: string | null, input: ArticleInput): Promise<ArticleFormState> {
+  const save = async (actor: CurrentUser, articleId: string | null): Promise<ArticleFormState> => {
     const result = await saveArticle(db(), actor, articleId, input);
     if (!result.ok) return refused(result);
     return { ok: true, id: result.id, slug: result.slug, status: result.status, savedAt: result.updatedAt.toISOString() };
   };
   if (id !== null) return onArticle(id, save);
-  const actor = await admin();
-  return actor ? save(actor, null) : { ok: false, error: "forbidden" };
+  const actor = await publisher();
+  return actor ? save(actor, null) : FORBIDDEN;
 }
 
 /** Publishes now (`at` null) or schedules for `at` (an ISO time from the browser's local clock). */
-export async function publishArticleAction(id: string, at: string | null): Promise<EditorResult> {
+export async function publishArticleAction(id: string, at: string | null): Promise<ArticleFormState> {
   return onArticle(id, async (actor, articleId) => {
     const when = at === null ? null : new Date(at);
-    if (when && Number.isNaN(when.getTime())) return { ok: false, error: "scheduleInvalid", fieldErrors: { publishAt: "scheduleInvalid" } };
+    if (when && Number.isNaN(when.getTime())) return refused({ error: "scheduleInvalid", field: "publishAt" });
     const result = await publishArticle(db(), actor, articleId, when);
     if (!result.ok) return refused(result);
     return {
@@ -65,7 +59,7 @@ export async function publishArticleAction(id: string, at: string | null): Promi
   });
 }
 
-export async function unpublishArticleAction(id: string): Promise<EditorResult> {
+export async function unpublishArticleAction(id: string): Promise<ArticleFormState> {
   return onArticle(id, async (actor, articleId) => {
     const result = await unpublishArticle(db(), actor, articleId);
     if (!result.ok) return refused(result);
@@ -73,7 +67,7 @@ export async function unpublishArticleAction(id: string): Promise<EditorResult> 
   });
 }
 
-export async function deleteArticleAction(id: string): Promise<EditorResult> {
+export async function deleteArticleAction(id: string): Promise<ArticleFormState> {
   return onArticle(id, async (actor, articleId) => {
     const result = await deleteArticle(db(), actor, articleId);
     if (!result.ok) return refused(result);
@@ -83,6 +77,6 @@ export async function deleteArticleAction(id: string): Promise<EditorResult> {
 
 /** The live preview: the body rendered by the very function the public page uses. */
 export async function previewMarkdownAction(markdown: string): Promise<string> {
-  if (!(await admin()) || typeof markdown !== "string") return "";
+  if (!(await publisher()) || typeof markdown !== "string") return "";
   return renderArticleMarkdown(markdown.slice(0, 200_000));
 }
