@@ -7,6 +7,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 
+import { fieldRefusal, formAction, NO_FIELDS, type Outcome } from "@/lib/accounts/action";
 import { signIn, signOut } from "@/lib/accounts/auth";
 import {
   changeDisplayName,
@@ -31,7 +32,6 @@ import {
   signUpSchema,
 } from "@/lib/accounts/schema";
 import { db } from "@/lib/db/client";
-import { fieldRefusal, formAction, NO_FIELDS, type Outcome } from "@/lib/forms/action";
 import { echoValues, type FormState, type Refused } from "@/lib/forms/state";
 import { clientIp, safeReturnPath, siteOrigin } from "@/lib/http/request";
 import { appealNotice } from "@/lib/moderation/appeals";

@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 
+import { formAction, type Outcome } from "@/lib/accounts/action";
 import { articlePath } from "@/lib/articles/paths";
 import type { CommandContext } from "@/lib/comments/commands/context";
 import { deleteOwnComment } from "@/lib/comments/commands/delete";
@@ -15,7 +16,6 @@ import { parseSort } from "@/lib/comments/order";
 import { COMMENT_SORT_COOKIE, commentPermalink } from "@/lib/comments/paths";
 import { commentTargetSchema, discussionSchema, editCommentSchema, postCommentSchema, reportCommentSchema } from "@/lib/comments/schema";
 import { db } from "@/lib/db/client";
-import { formAction, type Outcome } from "@/lib/forms/action";
 import { echoValues, formText, type FormState } from "@/lib/forms/state";
 import { siteOrigin } from "@/lib/http/request";
 import { renderCommentMarkdown } from "@/lib/markdown/render";

@@ -1,7 +1,7 @@
 "use server";
 
+import { formAction, type Outcome } from "@/lib/accounts/action";
 import { db } from "@/lib/db/client";
-import { formAction, type Outcome } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/state";
 import { siteOrigin } from "@/lib/http/request";
 import type { ModerationContext } from "@/lib/moderation/context";

@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
+import { formAction, type Outcome } from "@/lib/accounts/action";
 import { sectionFormSchema } from "@/lib/articles/schema";
 import { createSection, deleteSection, updateSection } from "@/lib/articles/sections";
 import { db } from "@/lib/db/client";
-import { formAction, type Outcome } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/state";
 
 /** Add, rename/reorder or delete a section, depending on the button pressed. */

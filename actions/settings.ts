@@ -2,8 +2,8 @@
 
 import { z } from "zod";
 
+import { formAction, type Outcome } from "@/lib/accounts/action";
 import { db } from "@/lib/db/client";
-import { formAction, type Outcome } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/state";
 import { parseWordList } from "@/lib/rules/words";
 import { updateSiteSettings } from "@/lib/settings/commands";

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 
+import { formAction, type Outcome } from "@/lib/accounts/action";
 import { changeRole } from "@/lib/accounts/roles";
 import { roleChangeSchema } from "@/lib/accounts/schema";
 import { db } from "@/lib/db/client";
-import { formAction, type Outcome } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/state";
 
 /** Gives a person a role; the form names them, for the answer. */

@@ -5,7 +5,7 @@ import { fieldError } from "@/lib/forms/state";
 import type { FormsKey } from "@/lib/i18n/keys";
 
 /*
- * The comment forms' fields, parsed once by the action (lib/forms/action.ts). Messages are keys of the
+ * The comment forms' fields, parsed once by the action (lib/accounts/action.ts). Messages are keys of the
  * "Forms" namespace, and each refusal here is the one the command gives (the commands check again).
  * The body's length depends on the site's settings: postComment and editComment check it.
  */

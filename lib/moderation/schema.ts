@@ -3,7 +3,7 @@ import { z } from "zod";
 import { DECISIONS } from "./decisions";
 
 /*
- * The moderation forms' fields, parsed once by their actions (lib/forms/action.ts). The site renders these
+ * The moderation forms' fields, parsed once by their actions (lib/accounts/action.ts). The site renders these
  * forms itself: a field out of place means a forged form, which the actions refuse as "unexpected".
  */
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
+import { fieldRefusal, formAction, type Outcome } from "@/lib/accounts/action";
 import { reportCommentSchema } from "@/lib/comments/schema";
-import { fieldRefusal, formAction, type Outcome } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/state";
 import { fail } from "@/lib/result";
 

@@ -2,12 +2,12 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
-import { may, type Permission } from "@/lib/accounts/permissions";
-import { getCurrentUser, type CurrentUser } from "@/lib/accounts/session";
+import { failure, firstIssue, invalid, refusal, SECRET_FIELDS, type FormState, type Refused } from "@/lib/forms/state";
+import { storableText } from "@/lib/forms/text";
 import type { FormsKey } from "@/lib/i18n/keys";
 
-import { failure, firstIssue, invalid, refusal, SECRET_FIELDS, type FormState, type Refused } from "./state";
-import { storableText } from "./text";
+import { may, type Permission } from "./permissions";
+import { getCurrentUser, type CurrentUser } from "./session";
 
 /**
  * Who may submit a form: anyone (the action reads no session), any signed-in person, or whoever
