@@ -31,7 +31,6 @@ import {
   signInSchema,
   signUpSchema,
 } from "@/lib/accounts/schema";
-import { db } from "@/lib/db/client";
 import { echoValues, type FormState, type Refused } from "@/lib/forms/state";
 import { clientIp, safeReturnPath, siteOrigin } from "@/lib/http/request";
 import { appealNotice } from "@/lib/moderation/appeals";
@@ -84,7 +83,7 @@ export const signUpAction = formAction({ access: "anyone", schema: signUpSchema 
     [RATE_LIMITS.signUpAccount, accountKey(input.email)],
   ]);
   if (limited) return limited;
-  await registerUser(db(), { ...input, locale: await getLocale() }, await siteOrigin());
+  await registerUser({ input: { ...input, locale: await getLocale() }, origin: await siteOrigin() });
   return { ok: true, message: "signUpSent", messageValues: { email: input.email } };
 });
 
@@ -102,7 +101,7 @@ export const requestResetAction = formAction(
     if (limited) return limited;
     const origin = await siteOrigin();
     // After the answer: only a known address costs a token and a mail, and the wait must not tell.
-    after(() => requestPasswordReset(db(), email, origin));
+    after(() => requestPasswordReset({ email, origin }));
     return { ok: true, message: "resetRequestSent", messageValues: { email }, values: echoValues(formData) };
   },
 );
@@ -110,7 +109,7 @@ export const requestResetAction = formAction(
 export const resetPasswordAction = formAction(
   { access: "anyone", schema: resetPasswordSchema },
   async ({ token, password }): Promise<Outcome<FormState>> => {
-    const result = await resetPassword(db(), token, password);
+    const result = await resetPassword({ token, password });
     if (!result.ok) return result.field ? fieldRefusal(result.field, result.error) : fail(result.error);
     await clear(RATE_LIMITS.signInAccount, accountKey(result.email));
     await startSession(result.email, password);
@@ -123,7 +122,7 @@ export const resetPasswordAction = formAction(
 export const changeNameAction = formAction(
   { access: "signedIn", schema: changeNameSchema },
   async ({ name }, user, formData): Promise<Outcome<FormState>> => {
-    await changeDisplayName(db(), user.id, name);
+    await changeDisplayName({ userId: user.id, name });
     revalidatePath("/", "layout");
     return { ok: true, message: "nameSaved", values: echoValues(formData) };
   },
@@ -132,7 +131,7 @@ export const changeNameAction = formAction(
 export const changeEmailAction = formAction(
   { access: "signedIn", schema: changeEmailSchema },
   async ({ email }, user): Promise<Outcome<FormState>> => {
-    const result = await requestEmailChange(db(), user, email, await siteOrigin());
+    const result = await requestEmailChange({ user, newEmail: email, origin: await siteOrigin() });
     if (!result.ok) return fieldRefusal("email", result.error);
     if (!result.mailSent) return fail("mailFailed");
     return { ok: true, message: "changeEmailSent", messageValues: { email } };
@@ -145,7 +144,7 @@ export const resendVerificationAction = formAction(
     if (user.emailVerified) return { ok: true };
     const limited = await rateLimited([[RATE_LIMITS.resetAccount, `verify:${user.id}`]]);
     if (limited) return limited;
-    if (!(await sendVerificationMail(db(), user, await siteOrigin()))) return fail("mailFailed");
+    if (!(await sendVerificationMail({ user, origin: await siteOrigin() }))) return fail("mailFailed");
     return { ok: true, message: "verificationSent", messageValues: { email: user.email ?? "" } };
   },
 );
@@ -153,7 +152,7 @@ export const resendVerificationAction = formAction(
 export const changePasswordAction = formAction(
   { access: "signedIn", schema: changePasswordSchema },
   async ({ currentPassword, newPassword }, user): Promise<Outcome<FormState>> => {
-    const result = await changePassword(db(), user.id, currentPassword, newPassword);
+    const result = await changePassword({ userId: user.id, currentPassword, newPassword });
     if (!result.ok) return fieldRefusal(result.field ?? "newPassword", result.error);
     // Older sessions ended with the password change; this browser gets a fresh one.
     await startSession(result.email, newPassword);
@@ -166,7 +165,7 @@ export const deleteAccountAction = formAction(
   async ({ confirmEmail }, user): Promise<Outcome<FormState>> => {
     if (!user.email || confirmEmail !== user.email.toLowerCase()) return fieldRefusal("confirmEmail", "deleteConfirmMismatch");
     const { deletedAccountComments } = await getSiteSettings();
-    await deleteAccount(db(), user.id, deletedAccountComments);
+    await deleteAccount({ userId: user.id, policy: deletedAccountComments });
     await signOut({ redirect: false });
     redirect("/?konto=geloescht");
   },
@@ -182,7 +181,7 @@ export async function oauthSignInAction(formData: FormData): Promise<void> {
 // ── Notices (statements of reasons) and notification preferences.
 
 export const appealAction = formAction({ access: "signedIn", schema: appealSchema }, async (input, user): Promise<Outcome<FormState>> => {
-  const result = await appealNotice({ db: db() }, user.id, input);
+  const result = await appealNotice({}, user.id, input);
   if (!result.ok) return result;
   revalidatePath("/konto/mitteilungen");
   return { ok: true, message: "appealSent" };
@@ -191,7 +190,7 @@ export const appealAction = formAction({ access: "signedIn", schema: appealSchem
 export const notificationPrefsAction = formAction(
   { access: "signedIn", schema: notificationPreferencesSchema },
   async (preferences, user): Promise<Outcome<FormState>> => {
-    await setNotificationPreferences(db(), user, preferences);
+    await setNotificationPreferences({ person: user, preferences });
     return { ok: true, message: "saved" };
   },
 );

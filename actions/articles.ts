@@ -6,7 +6,6 @@ import { currentUserWithPermission, type CurrentUser } from "@/lib/accounts/sess
 import { deleteArticle, saveArticle } from "@/lib/articles/commands";
 import { publishArticle, unpublishArticle } from "@/lib/articles/publishing";
 import type { ArticleInput } from "@/lib/articles/schema";
-import { db } from "@/lib/db/client";
 import { refused, type FormState } from "@/lib/forms/state";
 import type { FormsKey } from "@/lib/i18n/keys";
 import { renderArticleMarkdown } from "@/lib/markdown/render";
@@ -32,7 +31,7 @@ async function onArticle(id: unknown, run: (actor: CurrentUser, id: string) => P
 /** Saves the editor's fields (also the autosave); creates the article on its first save. */
 export async function saveArticleAction(id: string | null, input: ArticleInput): Promise<ArticleFormState> {
   const save = async (actor: CurrentUser, articleId: string | null): Promise<ArticleFormState> => {
-    const result = await saveArticle(db(), actor, articleId, input);
+    const result = await saveArticle({ actor, id: articleId, input });
     if (!result.ok) return refused(result);
     return { ok: true, id: result.id, slug: result.slug, status: result.status, savedAt: result.updatedAt.toISOString() };
   };
@@ -46,7 +45,7 @@ export async function publishArticleAction(id: string, at: string | null): Promi
   return onArticle(id, async (actor, articleId) => {
     const when = at === null ? null : new Date(at);
     if (when && Number.isNaN(when.getTime())) return refused({ error: "scheduleInvalid", field: "publishAt" });
-    const result = await publishArticle(db(), actor, articleId, when);
+    const result = await publishArticle({ actor, id: articleId, at: when });
     if (!result.ok) return refused(result);
     return {
       ok: true,
@@ -61,7 +60,7 @@ export async function publishArticleAction(id: string, at: string | null): Promi
 
 export async function unpublishArticleAction(id: string): Promise<ArticleFormState> {
   return onArticle(id, async (actor, articleId) => {
-    const result = await unpublishArticle(db(), actor, articleId);
+    const result = await unpublishArticle({ actor, id: articleId });
     if (!result.ok) return refused(result);
     return { ok: true, id: articleId, slug: "", status: "DRAFT", savedAt: new Date().toISOString() };
   });
@@ -69,7 +68,7 @@ export async function unpublishArticleAction(id: string): Promise<ArticleFormSta
 
 export async function deleteArticleAction(id: string): Promise<ArticleFormState> {
   return onArticle(id, async (actor, articleId) => {
-    const result = await deleteArticle(db(), actor, articleId);
+    const result = await deleteArticle({ actor, id: articleId });
     if (!result.ok) return refused(result);
     redirect("/admin/artikel?geloescht=1");
   });

@@ -15,7 +15,6 @@ import { reportComment } from "@/lib/comments/commands/reports";
 import { parseSort } from "@/lib/comments/order";
 import { COMMENT_SORT_COOKIE, commentPermalink } from "@/lib/comments/paths";
 import { commentTargetSchema, discussionSchema, editCommentSchema, postCommentSchema, reportCommentSchema } from "@/lib/comments/schema";
-import { db } from "@/lib/db/client";
 import { echoValues, formText, type FormState } from "@/lib/forms/state";
 import { siteOrigin } from "@/lib/http/request";
 import { renderCommentMarkdown } from "@/lib/markdown/render";
@@ -29,7 +28,7 @@ export type CommentFormState = FormState & {
 };
 
 async function context(): Promise<CommandContext> {
-  return { db: db(), settings: await getSiteSettings(), origin: await siteOrigin() };
+  return { settings: await getSiteSettings(), origin: await siteOrigin() };
 }
 
 /** The text as it would appear, for anyone (the form's "preview" button). */
@@ -107,7 +106,7 @@ export async function setCommentSortAction(formData: FormData): Promise<void> {
 export const setDiscussionOpenAction = formAction(
   { access: "signedIn", schema: discussionSchema },
   async ({ articleId, open }, user): Promise<Outcome<FormState>> => {
-    const result = await setDiscussionOpen(db(), user, articleId, open);
+    const result = await setDiscussionOpen({ actor: user, articleId, open });
     if (!result.ok) return result;
     redirect(`${articlePath(result.articleSlug)}#kommentare`);
   },

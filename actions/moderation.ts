@@ -1,7 +1,6 @@
 "use server";
 
 import { formAction, type Outcome } from "@/lib/accounts/action";
-import { db } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/state";
 import { siteOrigin } from "@/lib/http/request";
 import type { ModerationContext } from "@/lib/moderation/context";
@@ -12,7 +11,7 @@ import { decisionSchema, featureSchema, moderatorEditSchema, personSchema } from
 import { getSiteSettings } from "@/lib/settings/site";
 
 async function context(): Promise<ModerationContext> {
-  return { db: db(), origin: await siteOrigin() };
+  return { origin: await siteOrigin() };
 }
 
 // A forged moderation form answers "unexpected". After a decision, featuring, an edit or a ban the

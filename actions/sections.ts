@@ -6,7 +6,6 @@ import { redirect } from "next/navigation";
 import { formAction, type Outcome } from "@/lib/accounts/action";
 import { sectionFormSchema } from "@/lib/articles/schema";
 import { createSection, deleteSection, updateSection } from "@/lib/articles/sections";
-import { db } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/state";
 
 /** Add, rename/reorder or delete a section, depending on the button pressed. */
@@ -15,10 +14,10 @@ export const sectionAction = formAction(
   async ({ intent, id, name, position }, actor): Promise<Outcome<FormState>> => {
     const result =
       intent === "create"
-        ? await createSection(db(), actor, { name, position })
+        ? await createSection({ actor, input: { name, position } })
         : intent === "delete"
-          ? await deleteSection(db(), actor, id)
-          : await updateSection(db(), actor, id, { name, position });
+          ? await deleteSection({ actor, id })
+          : await updateSection({ actor, id, input: { name, position } });
     if (!result.ok) return result;
     // The deleted section's row (and its message) disappear; the page says what happened.
     if (intent === "delete") {

@@ -3,7 +3,6 @@
 import { z } from "zod";
 
 import { formAction, type Outcome } from "@/lib/accounts/action";
-import { db } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/state";
 import { parseWordList } from "@/lib/rules/words";
 import { updateSiteSettings } from "@/lib/settings/commands";
@@ -44,7 +43,7 @@ const settingsSchema = z.object({
 export const saveSettingsAction = formAction(
   { access: "settings.manage", schema: settingsSchema, refresh: true },
   async (input, actor): Promise<Outcome<FormState>> => {
-    const result = await updateSiteSettings(db(), actor, input);
+    const result = await updateSiteSettings({ actor, input });
     if (!result.ok) return result;
     return { ok: true, message: "saved", messageValues: { count: result.changed.length } };
   },

@@ -27,17 +27,21 @@ async function trySend(send: () => Promise<void>): Promise<boolean> {
  * owner is told by mail instead. Either way the password is hashed and one mail goes out, so
  * the answer and its timing are alike.
  */
-export async function registerUser(
-  db: Db,
-  input: { name: string; email: string; password: string; locale: string },
-  origin: string,
-): Promise<{ ok: true; mailSent: boolean }> {
+export async function registerUser({
+  db = appDb(),
+  input,
+  origin,
+}: {
+  db?: Db;
+  input: { name: string; email: string; password: string; locale: string };
+  origin: string;
+}): Promise<{ ok: true; mailSent: boolean }> {
   const passwordHash = await hashPassword(input.password);
   let owner = await db.user.findUnique({ where: { email: input.email } });
   if (!owner) {
     try {
       const user = await db.user.create({ data: { name: input.name, email: input.email, passwordHash, locale: input.locale } });
-      return { ok: true, mailSent: await sendVerificationMail(db, user, origin) };
+      return { ok: true, mailSent: await sendVerificationMail({ db, user, origin }) };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // A sign-up for the same address got in first: this one is answered as taken.
@@ -48,11 +52,15 @@ export async function registerUser(
   return { ok: true, mailSent: await trySend(() => sendAccountExistsMail({ email: email ?? input.email, name, locale }, origin)) };
 }
 
-export async function sendVerificationMail(
-  db: Db,
-  user: { id: string; email: string | null; name: string | null; locale: string },
-  origin: string,
-) {
+export async function sendVerificationMail({
+  db = appDb(),
+  user,
+  origin,
+}: {
+  db?: Db;
+  user: { id: string; email: string | null; name: string | null; locale: string };
+  origin: string;
+}) {
   if (!user.email) return false;
   const token = await issueToken(db, user.id, "VERIFY_EMAIL");
   return trySend(() =>
@@ -92,7 +100,7 @@ export async function confirmAccountLink({
 }
 
 /** Always "sent" to the caller, so the form never tells whether an address has an account. */
-export async function requestPasswordReset(db: Db, email: string, origin: string): Promise<void> {
+export async function requestPasswordReset({ db = appDb(), email, origin }: { db?: Db; email: string; origin: string }): Promise<void> {
   const user = await db.user.findUnique({ where: { email } });
   if (!user) return;
   const token = await issueToken(db, user.id, "RESET_PASSWORD");
@@ -101,7 +109,15 @@ export async function requestPasswordReset(db: Db, email: string, origin: string
   );
 }
 
-export async function resetPassword(db: Db, token: string, password: string): Promise<CommandResult<{ email: string }>> {
+export async function resetPassword({
+  db = appDb(),
+  token,
+  password,
+}: {
+  db?: Db;
+  token: string;
+  password: string;
+}): Promise<CommandResult<{ email: string }>> {
   const checked = await inspectToken({ db, token, purpose: "RESET_PASSWORD" });
   if (!checked.ok) return fail(checked.reason);
   const user = await db.user.findUniqueOrThrow({ where: { id: checked.userId } });
@@ -117,7 +133,7 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
   return { ok: true, email: user.email! };
 }
 
-export async function changeDisplayName(db: Db, userId: string, name: string): Promise<CommandResult> {
+export async function changeDisplayName({ db = appDb(), userId, name }: { db?: Db; userId: string; name: string }): Promise<CommandResult> {
   await db.user.update({ where: { id: userId }, data: { name: storableText(name) } });
   // The name stands above the person's comments (and bylines) on any article.
   void articlesChanged(db);
@@ -125,12 +141,17 @@ export async function changeDisplayName(db: Db, userId: string, name: string): P
 }
 
 /** The new address takes effect only once its owner follows the link mailed to it. */
-export async function requestEmailChange(
-  db: Db,
-  user: { id: string; name: string | null; email: string | null; locale: string },
-  newEmail: string,
-  origin: string,
-): Promise<CommandResult<{ mailSent: boolean }>> {
+export async function requestEmailChange({
+  db = appDb(),
+  user,
+  newEmail,
+  origin,
+}: {
+  db?: Db;
+  user: { id: string; name: string | null; email: string | null; locale: string };
+  newEmail: string;
+  origin: string;
+}): Promise<CommandResult<{ mailSent: boolean }>> {
   if (newEmail === user.email) return fail("emailUnchanged", "email");
   if (await db.user.findUnique({ where: { email: newEmail }, select: { id: true } })) return fail("emailTaken", "email");
   const token = await issueToken(db, user.id, "CHANGE_EMAIL", { email: newEmail });
@@ -140,12 +161,17 @@ export async function requestEmailChange(
   return { ok: true, mailSent };
 }
 
-export async function changePassword(
-  db: Db,
-  userId: string,
-  currentPassword: string,
-  newPassword: string,
-): Promise<CommandResult<{ email: string }>> {
+export async function changePassword({
+  db = appDb(),
+  userId,
+  currentPassword,
+  newPassword,
+}: {
+  db?: Db;
+  userId: string;
+  currentPassword: string;
+  newPassword: string;
+}): Promise<CommandResult<{ email: string }>> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   // Accounts made with GitHub or Google have no password yet and may set one.
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, currentPassword)))

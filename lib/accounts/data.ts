@@ -52,7 +52,15 @@ export type DeletedCommentPolicy = "anonymize" | "remove";
  * comment that others replied to stays as a placeholder so their replies keep their place.
  * Comments that were never public are deleted either way.
  */
-export async function deleteAccount(db: Db, userId: string, policy: DeletedCommentPolicy): Promise<void> {
+export async function deleteAccount({
+  db = appDb(),
+  userId,
+  policy,
+}: {
+  db?: Db;
+  userId: string;
+  policy: DeletedCommentPolicy;
+}): Promise<void> {
   await db.$transaction(async (tx) => {
     const comments = await tx.comment.findMany({
       where: { authorId: userId },

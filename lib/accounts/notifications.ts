@@ -17,11 +17,15 @@ export async function notificationPrefs({ db = appDb(), userId }: { db?: Db; use
  * Switches a person's mails. The digest is of the moderation queue: for anyone outside the newsroom it
  * stays off. A mail's unsubscribe link only switches off, and knows the person by id alone.
  */
-export async function setNotificationPreferences(
-  db: Db,
-  person: { id: string; role?: Role },
-  preferences: Partial<NotificationPreferences>,
-): Promise<void> {
+export async function setNotificationPreferences({
+  db = appDb(),
+  person,
+  preferences,
+}: {
+  db?: Db;
+  person: { id: string; role?: Role };
+  preferences: Partial<NotificationPreferences>;
+}): Promise<void> {
   const data = { ...preferences };
   const newsroom = person.role !== undefined && may({ role: person.role }, "comments.speakForNewsroom");
   if (data.notifyDigest && !newsroom) data.notifyDigest = false;

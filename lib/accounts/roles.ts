@@ -31,12 +31,17 @@ export async function listUsers({ db = appDb(), query = "", page = 1 }: { db?: D
  * demoting each other at once cannot both succeed. Staff badges beside comments show the
  * role under any article, so a change expires every page.
  */
-export async function changeRole(
-  db: Db,
-  actor: { id: string; role: Role },
-  targetId: string,
-  role: Role,
-): Promise<{ ok: true } | { ok: false; error: "forbidden" | "notFound" | "lastAdmin" }> {
+export async function changeRole({
+  db = appDb(),
+  actor,
+  targetId,
+  role,
+}: {
+  db?: Db;
+  actor: { id: string; role: Role };
+  targetId: string;
+  role: Role;
+}): Promise<{ ok: true } | { ok: false; error: "forbidden" | "notFound" | "lastAdmin" }> {
   if (!may(actor, "users.manage")) return { ok: false, error: "forbidden" };
   try {
     const result = await db.$transaction(

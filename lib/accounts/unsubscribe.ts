@@ -35,6 +35,10 @@ export async function followUnsubscribeLink({
   signature: string;
 }): Promise<UnsubscribeTopic | null> {
   if (!verifyUnsubscribe(userId, topic, signature)) return null;
-  await setNotificationPreferences(db, { id: userId }, topic === "replies" ? { notifyReplies: false } : { notifyDigest: false });
+  await setNotificationPreferences({
+    db,
+    person: { id: userId },
+    preferences: topic === "replies" ? { notifyReplies: false } : { notifyDigest: false },
+  });
   return topic;
 }

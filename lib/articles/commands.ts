@@ -1,6 +1,6 @@
 import { may } from "@/lib/accounts/permissions";
 import { articlesChanged } from "@/lib/cache/invalidate";
-import type { ArticleStatus, Db, Prisma, Role } from "@/lib/db/client";
+import { db as appDb, type ArticleStatus, type Db, type Prisma, type Role } from "@/lib/db/client";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/state";
 import type { FormsKey } from "@/lib/i18n/keys";
 import { fail, type CommandResult } from "@/lib/result";
@@ -25,7 +25,18 @@ type SaveResult =
  * sets it; once readers may have seen the article, a changed slug leaves a permanent redirect.
  * Readers' copies expire unless it is a draft (under its old slug too, when that changed).
  */
-export async function saveArticle(db: Db, actor: Actor, id: string | null, input: ArticleInput): Promise<SaveResult> {
+export async function saveArticle({
+  db = appDb(),
+  actor,
+  id,
+  input,
+}: {
+  db?: Db;
+  actor: Actor;
+  /** The article to save onto, or null for a new draft. */
+  id: string | null;
+  input: ArticleInput;
+}): Promise<SaveResult> {
   if (!mayPublish(actor)) return fail("forbidden");
   const parsed = articleInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "checkFields", fieldErrors: fieldErrorsOf(parsed.error) };
@@ -141,7 +152,7 @@ function audit(
 }
 
 /** Deletes an article with its comments; the audit entry keeps its title. */
-export async function deleteArticle(db: Db, actor: Actor, id: string): Promise<CommandResult> {
+export async function deleteArticle({ db = appDb(), actor, id }: { db?: Db; actor: Actor; id: string }): Promise<CommandResult> {
   if (!mayPublish(actor)) return fail("forbidden");
   const article = await db.article.findUnique({ where: { id }, select: { title: true, slug: true, status: true } });
   if (!article) return fail("articleNotFound");

@@ -1,6 +1,6 @@
 import { may } from "@/lib/accounts/permissions";
 import { articlesChanged } from "@/lib/cache/invalidate";
-import type { ArticleStatus, Db, Role } from "@/lib/db/client";
+import { db as appDb, type ArticleStatus, type Db, type Role } from "@/lib/db/client";
 import { fail, type CommandResult } from "@/lib/result";
 
 type Actor = { id: string; role: Role };
@@ -9,13 +9,20 @@ type Actor = { id: string; role: Role };
  * Publishes now, or schedules for `at` when that lies in the future. An article that was
  * public before keeps its first publication date, as WordPress and Ghost do.
  */
-export async function publishArticle(
-  db: Db,
-  actor: Actor,
-  id: string,
-  at: Date | null,
+export async function publishArticle({
+  db = appDb(),
+  actor,
+  id,
+  at,
   now = new Date(),
-): Promise<CommandResult<{ status: ArticleStatus; publishedAt: Date; slug: string }>> {
+}: {
+  db?: Db;
+  actor: Actor;
+  id: string;
+  /** When to publish: now (null, or a moment passed), or later (scheduled). */
+  at: Date | null;
+  now?: Date;
+}): Promise<CommandResult<{ status: ArticleStatus; publishedAt: Date; slug: string }>> {
   if (!may(actor, "articles.publish")) return fail("forbidden");
   const article = await db.article.findUnique({
     where: { id },
@@ -48,7 +55,7 @@ export async function publishArticle(
 }
 
 /** Takes an article off the site (back to draft); its comments stay for when it returns. */
-export async function unpublishArticle(db: Db, actor: Actor, id: string): Promise<CommandResult> {
+export async function unpublishArticle({ db = appDb(), actor, id }: { db?: Db; actor: Actor; id: string }): Promise<CommandResult> {
   if (!may(actor, "articles.publish")) return fail("forbidden");
   const article = await db.article.findUnique({ where: { id }, select: { status: true, slug: true } });
   if (!article) return fail("articleNotFound");
@@ -75,7 +82,9 @@ export async function unpublishArticle(db: Db, actor: Actor, id: string): Promis
  * time on regardless (see visibility.ts); this keeps lists, feeds and the admin list honest,
  * and expires the lists and feeds cached before their time.
  */
-export async function publishDueArticles(db: Db, now = new Date()): Promise<{ id: string; slug: string }[]> {
+export async function publishDueArticles({ db = appDb(), now = new Date() }: { db?: Db; now?: Date } = {}): Promise<
+  { id: string; slug: string }[]
+> {
   const due = await db.article.findMany({ where: { status: "SCHEDULED", publishedAt: { lte: now } }, select: { id: true, slug: true } });
   if (due.length === 0) return [];
   await db.$transaction([
@@ -102,7 +111,7 @@ let scheduleTimer: NodeJS.Timeout | null = null;
 /** Checks every 20 seconds for scheduled articles that are due (one timer per server process). */
 export function startPublishSchedule(db: () => Db) {
   if (scheduleTimer) return;
-  const run = () => publishDueArticles(db()).catch((error) => console.error("[schedule] failed:", error));
+  const run = () => publishDueArticles({ db: db() }).catch((error) => console.error("[schedule] failed:", error));
   void run();
   scheduleTimer = setInterval(run, 20_000);
   scheduleTimer.unref();

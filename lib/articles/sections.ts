@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { may } from "@/lib/accounts/permissions";
 import { sectionsChanged } from "@/lib/cache/invalidate";
-import type { Db, Role } from "@/lib/db/client";
+import { db as appDb, type Db, type Role } from "@/lib/db/client";
 import { fieldError, firstIssue } from "@/lib/forms/state";
 import { fail, type CommandResult } from "@/lib/result";
 
@@ -16,11 +16,15 @@ const sectionSchema = z.object({
 });
 
 /** Adds a section (ADMIN); its slug comes from the name, as for articles. */
-export async function createSection(
-  db: Db,
-  actor: Actor,
-  input: { name: string; position: number },
-): Promise<CommandResult<{ id: string }>> {
+export async function createSection({
+  db = appDb(),
+  actor,
+  input,
+}: {
+  db?: Db;
+  actor: Actor;
+  input: { name: string; position: number };
+}): Promise<CommandResult<{ id: string }>> {
   if (!may(actor, "sections.manage")) return fail("forbidden");
   const parsed = sectionSchema.safeParse(input);
   if (!parsed.success) {
@@ -39,7 +43,17 @@ export async function createSection(
 }
 
 /** Renames or reorders a section; its URL stays, so links to it keep working. */
-export async function updateSection(db: Db, actor: Actor, id: string, input: { name: string; position: number }): Promise<CommandResult> {
+export async function updateSection({
+  db = appDb(),
+  actor,
+  id,
+  input,
+}: {
+  db?: Db;
+  actor: Actor;
+  id: string;
+  input: { name: string; position: number };
+}): Promise<CommandResult> {
   if (!may(actor, "sections.manage")) return fail("forbidden");
   const parsed = sectionSchema.safeParse(input);
   if (!parsed.success) {
@@ -57,7 +71,7 @@ export async function updateSection(db: Db, actor: Actor, id: string, input: { n
 }
 
 /** Removes a section; its articles stay published, without a section. */
-export async function deleteSection(db: Db, actor: Actor, id: string): Promise<CommandResult> {
+export async function deleteSection({ db = appDb(), actor, id }: { db?: Db; actor: Actor; id: string }): Promise<CommandResult> {
   if (!may(actor, "sections.manage")) return fail("forbidden");
   const before = await db.section.findUnique({ where: { id }, select: { name: true, slug: true } });
   if (!before) return fail("notFound");

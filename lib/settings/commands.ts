@@ -1,6 +1,6 @@
 import { may } from "@/lib/accounts/permissions";
 import { settingsChanged } from "@/lib/cache/invalidate";
-import type { Db, Prisma, Role } from "@/lib/db/client";
+import { db as appDb, type Db, type Prisma, type Role } from "@/lib/db/client";
 import type { FieldErrors } from "@/lib/forms/state";
 import { fail, type CommandResult } from "@/lib/result";
 
@@ -11,11 +11,15 @@ import { readSiteSettings, siteSettingsSchema, type SiteSettings } from "./site"
  * changed key (before and after). Nothing is saved when any value is invalid. Any change
  * expires every page: the site's name, modes and limits show on all of them.
  */
-export async function updateSiteSettings(
-  db: Db,
-  actor: { id: string; role: Role },
-  input: Partial<Record<keyof SiteSettings, unknown>>,
-): Promise<CommandResult<{ changed: string[] }> | { ok: false; error: "settingsInvalid"; fieldErrors: FieldErrors }> {
+export async function updateSiteSettings({
+  db = appDb(),
+  actor,
+  input,
+}: {
+  db?: Db;
+  actor: { id: string; role: Role };
+  input: Partial<Record<keyof SiteSettings, unknown>>;
+}): Promise<CommandResult<{ changed: string[] }> | { ok: false; error: "settingsInvalid"; fieldErrors: FieldErrors }> {
   if (!may(actor, "settings.manage")) return fail("forbidden");
   const shape = siteSettingsSchema.shape;
   const parsed: Partial<SiteSettings> = {};

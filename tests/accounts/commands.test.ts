@@ -45,11 +45,11 @@ describe("account commands, with mail through a real SMTP sink", async () => {
   });
 
   it("a new account is unverified until its owner follows the mailed link", async () => {
-    const result = await registerUser(
+    const result = await registerUser({
       db,
-      { name: "Paula Probe", email: "paula@example.org", password: "Kastanienallee 12b", locale: "de" },
-      ORIGIN,
-    );
+      input: { name: "Paula Probe", email: "paula@example.org", password: "Kastanienallee 12b", locale: "de" },
+      origin: ORIGIN,
+    });
     expect(result).toMatchObject({ ok: true, mailSent: true });
     const user = await db.user.findUniqueOrThrow({ where: { email: "paula@example.org" } });
     expect(user.emailVerified).toBeNull();
@@ -67,16 +67,16 @@ describe("account commands, with mail through a real SMTP sink", async () => {
     const before = await db.user.count();
     vi.mocked(argon2.hash).mockClear();
 
-    const taken = await registerUser(
+    const taken = await registerUser({
       db,
-      { name: "Noch Jemand", email: "doppelt@example.org", password: "Kastanienallee 12b", locale: "de" },
-      ORIGIN,
-    );
-    const fresh = await registerUser(
+      input: { name: "Noch Jemand", email: "doppelt@example.org", password: "Kastanienallee 12b", locale: "de" },
+      origin: ORIGIN,
+    });
+    const fresh = await registerUser({
       db,
-      { name: "Neu Hier", email: "frisch@example.org", password: "Kastanienallee 12b", locale: "de" },
-      ORIGIN,
-    );
+      input: { name: "Neu Hier", email: "frisch@example.org", password: "Kastanienallee 12b", locale: "de" },
+      origin: ORIGIN,
+    });
     expect(taken).toEqual(fresh);
     expect(taken).toEqual({ ok: true, mailSent: true });
     // Both paths hash the password, so neither answers noticeably sooner.
@@ -97,7 +97,11 @@ describe("account commands, with mail through a real SMTP sink", async () => {
 
   it("the notice speaks the owner's language, whatever the form's", async () => {
     await createUser(db, { name: "Emma English", email: "emma@example.org", locale: "en" });
-    await registerUser(db, { name: "Jemand", email: "emma@example.org", password: "Kastanienallee 12b", locale: "de" }, ORIGIN);
+    await registerUser({
+      db,
+      input: { name: "Jemand", email: "emma@example.org", password: "Kastanienallee 12b", locale: "de" },
+      origin: ORIGIN,
+    });
     const notice = await sink.waitForMail("emma@example.org");
     expect(notice.subject).toBe("Someone tried to sign up with your e-mail address");
     expect(notice.text).toContain("Hello Emma English,");
@@ -118,7 +122,7 @@ describe("account commands, with mail through a real SMTP sink", async () => {
     vi.mocked(argon2.hash).mockImplementationOnce(heldHash).mockImplementationOnce(heldHash);
 
     const input = { name: "Zwilling", email: "zugleich@example.org", password: "Kastanienallee 12b", locale: "de" };
-    const answers = await Promise.all([registerUser(db, input, ORIGIN), registerUser(db, input, ORIGIN)]);
+    const answers = await Promise.all([registerUser({ db, input, origin: ORIGIN }), registerUser({ db, input, origin: ORIGIN })]);
     expect(answers).toEqual([
       { ok: true, mailSent: true },
       { ok: true, mailSent: true },
@@ -129,7 +133,11 @@ describe("account commands, with mail through a real SMTP sink", async () => {
   });
 
   it("mails in the account's language", async () => {
-    await registerUser(db, { name: "Eve English", email: "eve@example.org", password: "Chestnut avenue 12b", locale: "en" }, ORIGIN);
+    await registerUser({
+      db,
+      input: { name: "Eve English", email: "eve@example.org", password: "Chestnut avenue 12b", locale: "en" },
+      origin: ORIGIN,
+    });
     const mail = await sink.waitForMail("eve@example.org");
     expect(mail.subject).toBe("Please confirm your e-mail address");
     expect(mail.text).toContain("Hello Eve English,");
@@ -137,29 +145,33 @@ describe("account commands, with mail through a real SMTP sink", async () => {
 
   it("a password reset link sets a new password once and ends older sessions", async () => {
     const user = await createUser(db, { email: "vergesslich@example.org" });
-    await requestPasswordReset(db, "vergesslich@example.org", ORIGIN);
+    await requestPasswordReset({ db, email: "vergesslich@example.org", origin: ORIGIN });
     const mail = await sink.waitForMail("vergesslich@example.org", { subject: /neues Passwort/ });
     const token = tokenFrom(mail.text);
     expect(mail.text).toContain(`${ORIGIN}/passwort-zuruecksetzen?token=`);
 
-    expect(await resetPassword(db, token, "password123")).toEqual({ ok: false, error: "passwordTooCommon", field: "password" });
-    expect(await resetPassword(db, token, "Neuer Morgen am Hafen")).toEqual({ ok: true, email: "vergesslich@example.org" });
+    expect(await resetPassword({ db, token, password: "password123" })).toEqual({
+      ok: false,
+      error: "passwordTooCommon",
+      field: "password",
+    });
+    expect(await resetPassword({ db, token, password: "Neuer Morgen am Hafen" })).toEqual({ ok: true, email: "vergesslich@example.org" });
     const updated = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(updated.passwordHash!, "Neuer Morgen am Hafen")).toBe(true);
     expect(updated.sessionVersion).toBe(user.sessionVersion + 1);
-    expect(await resetPassword(db, token, "Noch ein anderes Passwort")).toEqual({ ok: false, error: "used" });
+    expect(await resetPassword({ db, token, password: "Noch ein anderes Passwort" })).toEqual({ ok: false, error: "used" });
   });
 
   it("a reset request for an unknown address sends nothing and reveals nothing", async () => {
     const before = sink.messages.length;
-    await expect(requestPasswordReset(db, "niemand@example.org", ORIGIN)).resolves.toBeUndefined();
+    await expect(requestPasswordReset({ db, email: "niemand@example.org", origin: ORIGIN })).resolves.toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(sink.messages.length).toBe(before);
   });
 
   it("a new e-mail address counts only after its owner confirms it", async () => {
     const user = await createUser(db, { email: "alt@example.org" });
-    expect(await requestEmailChange(db, user, "neu@example.org", ORIGIN)).toEqual({ ok: true, mailSent: true });
+    expect(await requestEmailChange({ db, user, newEmail: "neu@example.org", origin: ORIGIN })).toEqual({ ok: true, mailSent: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe("alt@example.org");
     const mail = await sink.waitForMail("neu@example.org", { subject: /neue E-Mail-Adresse/ });
     expect(await confirmAccountLink({ db, token: tokenFrom(mail.text) })).toEqual({ ok: true, purpose: "CHANGE_EMAIL" });
@@ -168,12 +180,15 @@ describe("account commands, with mail through a real SMTP sink", async () => {
 
   it("changing the password needs the current one and ends other sessions", async () => {
     const user = await createUser(db);
-    expect(await changePassword(db, user.id, "falsch geraten!!", "Ganz neues Passwort")).toEqual({
+    expect(await changePassword({ db, userId: user.id, currentPassword: "falsch geraten!!", newPassword: "Ganz neues Passwort" })).toEqual({
       ok: false,
       error: "currentPasswordWrong",
       field: "currentPassword",
     });
-    expect(await changePassword(db, user.id, TEST_PASSWORD, "Ganz neues Passwort")).toEqual({ ok: true, email: user.email });
+    expect(await changePassword({ db, userId: user.id, currentPassword: TEST_PASSWORD, newPassword: "Ganz neues Passwort" })).toEqual({
+      ok: true,
+      email: user.email,
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1);
   });
 });

@@ -36,7 +36,7 @@ describe("a person's data: export and deletion", async () => {
 
   it("deleting with the anonymize setting leaves '[deleted]' placeholders and nothing personal anywhere", async () => {
     const { reader, article, answered, lone, reply } = await readerWithHistory("Anna Anonym");
-    await deleteAccount(db, reader.id, "anonymize");
+    await deleteAccount({ db, userId: reader.id, policy: "anonymize" });
 
     expect(await db.user.findUnique({ where: { id: reader.id } })).toBeNull();
     for (const id of [answered.id, lone.id]) {
@@ -53,7 +53,7 @@ describe("a person's data: export and deletion", async () => {
 
   it("deleting with the remove setting removes comments, keeping a placeholder only where others replied", async () => {
     const { reader, answered, lone, reply } = await readerWithHistory("Rudi Raus");
-    await deleteAccount(db, reader.id, "remove");
+    await deleteAccount({ db, userId: reader.id, policy: "remove" });
     expect(await db.comment.findUnique({ where: { id: lone.id } })).toBeNull();
     expect(await db.comment.findUniqueOrThrow({ where: { id: answered.id } })).toMatchObject({
       body: "",

@@ -10,13 +10,13 @@ describe("notification mails a person asked for", async () => {
 
   it("an editor switches reply mails and the digest", async () => {
     const editor = await createUser(db, { role: "EDITOR" });
-    await setNotificationPreferences(db, editor, { notifyReplies: false, notifyDigest: true });
+    await setNotificationPreferences({ db, person: editor, preferences: { notifyReplies: false, notifyDigest: true } });
     expect(await notificationPrefs({ db, userId: editor.id })).toEqual({ notifyReplies: false, notifyDigest: true });
   });
 
   it("a reader cannot ask for the moderation digest", async () => {
     const reader = await createUser(db);
-    await setNotificationPreferences(db, reader, { notifyReplies: true, notifyDigest: true });
+    await setNotificationPreferences({ db, person: reader, preferences: { notifyReplies: true, notifyDigest: true } });
     expect(await notificationPrefs({ db, userId: reader.id })).toEqual({ notifyReplies: true, notifyDigest: false });
   });
 });

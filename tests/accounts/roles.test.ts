@@ -11,7 +11,7 @@ describe("roles and the admin users list", async () => {
   it("an admin makes a reader an editor, and the decision is logged", async () => {
     const admin = await createUser(db, { role: "ADMIN" });
     const reader = await createUser(db);
-    expect(await changeRole(db, admin, reader.id, "EDITOR")).toEqual({ ok: true });
+    expect(await changeRole({ db, actor: admin, targetId: reader.id, role: "EDITOR" })).toEqual({ ok: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: reader.id } })).role).toBe("EDITOR");
     const log = await db.moderationLogEntry.findFirstOrThrow({ where: { targetId: reader.id, action: "user.role" } });
     expect(log).toMatchObject({ actorId: admin.id, before: { role: "READER" }, after: { role: "EDITOR" } });
@@ -20,16 +20,16 @@ describe("roles and the admin users list", async () => {
   it("only admins change roles", async () => {
     const editor = await createUser(db, { role: "EDITOR" });
     const reader = await createUser(db);
-    expect(await changeRole(db, editor, reader.id, "ADMIN")).toEqual({ ok: false, error: "forbidden" });
+    expect(await changeRole({ db, actor: editor, targetId: reader.id, role: "ADMIN" })).toEqual({ ok: false, error: "forbidden" });
   });
 
   it("the last admin cannot give up the role, but can once there is another", async () => {
     await db.user.updateMany({ where: { role: "ADMIN" }, data: { role: "READER" } });
     const only = await createUser(db, { role: "ADMIN" });
-    expect(await changeRole(db, only, only.id, "READER")).toEqual({ ok: false, error: "lastAdmin" });
+    expect(await changeRole({ db, actor: only, targetId: only.id, role: "READER" })).toEqual({ ok: false, error: "lastAdmin" });
     const second = await createUser(db);
-    expect(await changeRole(db, only, second.id, "ADMIN")).toEqual({ ok: true });
-    expect(await changeRole(db, only, only.id, "READER")).toEqual({ ok: true });
+    expect(await changeRole({ db, actor: only, targetId: second.id, role: "ADMIN" })).toEqual({ ok: true });
+    expect(await changeRole({ db, actor: only, targetId: only.id, role: "READER" })).toEqual({ ok: true });
   });
 
   it("finds users by part of the name or address, case-insensitively, a page at a time", async () => {

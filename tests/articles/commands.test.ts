@@ -28,7 +28,7 @@ const input = (overrides: Partial<ArticleInput> = {}): ArticleInput =>
   });
 
 async function draft(overrides: Partial<ArticleInput> = {}) {
-  const result = await saveArticle(db, admin, null, input(overrides));
+  const result = await saveArticle({ db, actor: admin, id: null, input: input(overrides) });
   if (!result.ok) throw new Error(result.error);
   return result;
 }
@@ -47,7 +47,7 @@ describe("writing articles", () => {
 
   it("an explicit slug that another article has is refused, and nothing is saved", async () => {
     await draft({ title: "Erster", slug: "vergeben" });
-    const result = await saveArticle(db, admin, null, input({ title: "Zweiter", slug: "vergeben" }));
+    const result = await saveArticle({ db, actor: admin, id: null, input: input({ title: "Zweiter", slug: "vergeben" }) });
     expect(result).toMatchObject({ ok: false, fieldErrors: { slug: "slugTaken" } });
     expect(await db.article.count({ where: { title: "Zweiter" } })).toBe(0);
   });
@@ -61,11 +61,15 @@ describe("writing articles", () => {
   });
 
   it("an image needs a description, and only uploads or https images are taken", async () => {
-    expect(await saveArticle(db, admin, null, input({ leadImageUrl: "/medien/0123456789abcdef01234567.png" }))).toMatchObject({
+    expect(
+      await saveArticle({ db, actor: admin, id: null, input: input({ leadImageUrl: "/medien/0123456789abcdef01234567.png" }) }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { leadImageAlt: "altMissing" },
     });
-    expect(await saveArticle(db, admin, null, input({ leadImageUrl: "javascript:alert(1)", leadImageAlt: "x" }))).toMatchObject({
+    expect(
+      await saveArticle({ db, actor: admin, id: null, input: input({ leadImageUrl: "javascript:alert(1)", leadImageAlt: "x" }) }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { leadImageUrl: "imageUrlInvalid" },
     });
@@ -73,9 +77,9 @@ describe("writing articles", () => {
 
   it("editors and readers cannot write, publish or delete articles", async () => {
     const article = await draft();
-    expect(await saveArticle(db, editor, null, input())).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await publishArticle(db, editor, article.id, null)).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await deleteArticle(db, editor, article.id)).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await saveArticle({ db, actor: editor, id: null, input: input() })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await publishArticle({ db, actor: editor, id: article.id, at: null })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await deleteArticle({ db, actor: editor, id: article.id })).toMatchObject({ ok: false, error: "forbidden" });
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("DRAFT");
   });
 });
@@ -83,7 +87,7 @@ describe("writing articles", () => {
 describe("publishing", () => {
   it("publishing makes the article public now and logs who did it", async () => {
     const article = await draft();
-    const result = await publishArticle(db, admin, article.id, null);
+    const result = await publishArticle({ db, actor: admin, id: article.id, at: null });
     expect(result).toMatchObject({ ok: true, status: "PUBLISHED" });
     expect(await db.moderationLogEntry.count({ where: { targetId: article.id, action: "article.publish", actorId: admin.id } })).toBe(1);
   });
@@ -92,16 +96,16 @@ describe("publishing", () => {
     const now = new Date("2026-11-25T10:00:00Z");
     const article = await draft();
     const at = new Date(now.getTime() + 60_000);
-    expect(await publishArticle(db, admin, article.id, at, now)).toMatchObject({ ok: true, status: "SCHEDULED" });
-    expect(await publishDueArticles(db, new Date(at.getTime() - 1000))).toEqual([]);
-    const due = await publishDueArticles(db, new Date(at.getTime() + 1000));
+    expect(await publishArticle({ db, actor: admin, id: article.id, at, now })).toMatchObject({ ok: true, status: "SCHEDULED" });
+    expect(await publishDueArticles({ db, now: new Date(at.getTime() - 1000) })).toEqual([]);
+    const due = await publishDueArticles({ db, now: new Date(at.getTime() + 1000) });
     expect(due.map((a) => a.id)).toContain(article.id);
     expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ status: "PUBLISHED", publishedAt: at });
   });
 
   it("a time in the past cannot be scheduled for a draft", async () => {
     const article = await draft();
-    expect(await publishArticle(db, admin, article.id, new Date(Date.now() - 3_600_000))).toMatchObject({
+    expect(await publishArticle({ db, actor: admin, id: article.id, at: new Date(Date.now() - 3_600_000) })).toMatchObject({
       ok: false,
       error: "scheduleInPast",
     });
@@ -109,15 +113,15 @@ describe("publishing", () => {
 
   it("an article without text cannot be published", async () => {
     const article = await draft({ body: "" });
-    expect(await publishArticle(db, admin, article.id, null)).toMatchObject({ ok: false, error: "bodyMissing" });
+    expect(await publishArticle({ db, actor: admin, id: article.id, at: null })).toMatchObject({ ok: false, error: "bodyMissing" });
   });
 
   it("republishing after unpublishing keeps the first publication date", async () => {
     const article = await draft();
-    const first = await publishArticle(db, admin, article.id, null, new Date("2026-11-01T08:00:00Z"));
-    await unpublishArticle(db, admin, article.id);
+    const first = await publishArticle({ db, actor: admin, id: article.id, at: null, now: new Date("2026-11-01T08:00:00Z") });
+    await unpublishArticle({ db, actor: admin, id: article.id });
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("DRAFT");
-    const again = await publishArticle(db, admin, article.id, null);
+    const again = await publishArticle({ db, actor: admin, id: article.id, at: null });
     expect(again).toMatchObject({ ok: true, publishedAt: first.ok ? first.publishedAt : null });
   });
 });
@@ -125,26 +129,26 @@ describe("publishing", () => {
 describe("slugs of published articles", () => {
   it("a changed slug of a published article leaves a permanent redirect from the old one", async () => {
     const article = await draft({ title: "Alter Titel" });
-    await publishArticle(db, admin, article.id, null);
-    const saved = await saveArticle(db, admin, article.id, input({ title: "Neuer Titel", slug: "neuer-titel" }));
+    await publishArticle({ db, actor: admin, id: article.id, at: null });
+    const saved = await saveArticle({ db, actor: admin, id: article.id, input: input({ title: "Neuer Titel", slug: "neuer-titel" }) });
     expect(saved).toMatchObject({ ok: true, slug: "neuer-titel" });
     expect(await currentSlugFor({ db, oldSlug: "alter-titel" })).toBe("neuer-titel");
     // Renamed again: the first address leads to the newest one too.
-    await saveArticle(db, admin, article.id, input({ title: "Neuester Titel", slug: "neuester-titel" }));
+    await saveArticle({ db, actor: admin, id: article.id, input: input({ title: "Neuester Titel", slug: "neuester-titel" }) });
     expect(await currentSlugFor({ db, oldSlug: "alter-titel" })).toBe("neuester-titel");
     expect(await currentSlugFor({ db, oldSlug: "neuer-titel" })).toBe("neuester-titel");
   });
 
   it("a draft's slug changes without leaving redirects behind", async () => {
     const article = await draft({ title: "Entwurfstitel" });
-    await saveArticle(db, admin, article.id, input({ title: "Entwurfstitel", slug: "anderer-entwurf" }));
+    await saveArticle({ db, actor: admin, id: article.id, input: input({ title: "Entwurfstitel", slug: "anderer-entwurf" }) });
     expect(await currentSlugFor({ db, oldSlug: "entwurfstitel" })).toBeNull();
   });
 
   it("an old slug is not given to a new article by the automatic slug", async () => {
     const article = await draft({ title: "Umzug" });
-    await publishArticle(db, admin, article.id, null);
-    await saveArticle(db, admin, article.id, input({ title: "Umzug", slug: "umgezogen" }));
+    await publishArticle({ db, actor: admin, id: article.id, at: null });
+    await saveArticle({ db, actor: admin, id: article.id, input: input({ title: "Umzug", slug: "umgezogen" }) });
     const other = await draft({ title: "Umzug" });
     expect(other.slug).toBe("umzug-2");
   });
@@ -154,7 +158,7 @@ describe("deleting", () => {
   it("deleting removes the article with its comments and keeps an audit entry with its title", async () => {
     const article = await draft({ title: "Wird gelöscht" });
     await db.comment.create({ data: { articleId: article.id, authorId: admin.id, body: "Hallo", status: "APPROVED" } });
-    expect(await deleteArticle(db, admin, article.id)).toEqual({ ok: true });
+    expect(await deleteArticle({ db, actor: admin, id: article.id })).toEqual({ ok: true });
     expect(await db.article.findUnique({ where: { id: article.id } })).toBeNull();
     expect(await db.comment.count({ where: { articleId: article.id } })).toBe(0);
     const entry = await db.moderationLogEntry.findFirstOrThrow({ where: { targetId: article.id, action: "article.delete" } });

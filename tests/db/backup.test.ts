@@ -125,7 +125,7 @@ async function seedNewsroom(db: Db): Promise<void> {
   await reportComment(ctx, reader.id, { commentId: posted.comment.id, reason: "ABUSE", details: 'Beleidigend\tund "laut"' });
   await decideComment({ db }, editor, { commentId: posted.comment.id, decision: "reject", reason: "insult", note: "Bitte sachlich 🙏" });
   await restrictUser({ db }, admin, { userId: troll.id, days: 7, reason: "insult" });
-  await updateSiteSettings(db, admin, { maxLinks: 3, bannedWords: ["Idiot", "Dödel"] });
+  await updateSiteSettings({ db, actor: admin, input: { maxLinks: 3, bannedWords: ["Idiot", "Dödel"] } });
 }
 
 beforeAll(async () => {

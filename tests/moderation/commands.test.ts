@@ -295,13 +295,13 @@ describe("the audit log", () => {
 
   it("records every setting an admin changes, before and after; editors cannot change settings", async () => {
     const [admin, editor] = await Promise.all([createUser(db, { role: "ADMIN" }), createUser(db, { role: "EDITOR" })]);
-    expect(await updateSiteSettings(db, editor, { maxLinks: 5 })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await updateSiteSettings(db, admin, { maxLinks: -1 })).toMatchObject({
+    expect(await updateSiteSettings({ db, actor: editor, input: { maxLinks: 5 } })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await updateSiteSettings({ db, actor: admin, input: { maxLinks: -1 } })).toMatchObject({
       ok: false,
       error: "settingsInvalid",
       fieldErrors: { maxLinks: "valueInvalid" },
     });
-    expect(await updateSiteSettings(db, admin, { maxLinks: 5, bannedWords: ["idiot"], siteName: "Agora" })).toEqual({
+    expect(await updateSiteSettings({ db, actor: admin, input: { maxLinks: 5, bannedWords: ["idiot"], siteName: "Agora" } })).toEqual({
       ok: true,
       changed: ["maxLinks", "bannedWords"],
     });

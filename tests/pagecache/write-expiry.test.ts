@@ -110,7 +110,7 @@ describe("a reader's writes expire the one discussion they changed", () => {
   });
 
   it("closing a discussion expires that article's page", async () => {
-    expect(await setDiscussionOpen(db, editor, a.id, false)).toMatchObject({ ok: true, articleSlug: a.slug });
+    expect(await setDiscussionOpen({ db, actor: editor, articleId: a.id, open: false })).toMatchObject({ ok: true, articleSlug: a.slug });
     expect(expired()).toEqual(["a"]);
   });
 });
@@ -187,7 +187,10 @@ describe("articles, sections, settings and people expire every page", () => {
 
   it("a draft's save expires nothing; a published article's save expires every page, under its old slug too", async () => {
     const draft = await createArticle(db, { status: "DRAFT", publishedAt: null });
-    expect(await saveArticle(db, admin, draft.id, input(draft, { title: "Neuer Titel" }))).toMatchObject({ ok: true, status: "DRAFT" });
+    expect(await saveArticle({ db, actor: admin, id: draft.id, input: input(draft, { title: "Neuer Titel" }) })).toMatchObject({
+      ok: true,
+      status: "DRAFT",
+    });
     expect(expired()).toEqual([]);
 
     // The old slug's page (a redirect from now on) is tagged with that slug only.
@@ -203,50 +206,55 @@ describe("articles, sections, settings and people expire every page", () => {
       },
       renderMark(),
     );
-    expect(await saveArticle(db, admin, a.id, input(a, { slug: `${a.slug}-neu` }))).toMatchObject({ ok: true, slug: `${a.slug}-neu` });
+    expect(await saveArticle({ db, actor: admin, id: a.id, input: input(a, { slug: `${a.slug}-neu` }) })).toMatchObject({
+      ok: true,
+      slug: `${a.slug}-neu`,
+    });
     expect(expired()).toEqual(EVERY_PAGE);
     expect(isFresh(lookupPage("old")!)).toBe(false);
   });
 
   it("publishing, taking back and deleting an article expire every page", async () => {
     const draft = await createArticle(db, { status: "DRAFT", publishedAt: null });
-    expect(await publishArticle(db, admin, draft.id, null)).toMatchObject({ ok: true, status: "PUBLISHED" });
+    expect(await publishArticle({ db, actor: admin, id: draft.id, at: null })).toMatchObject({ ok: true, status: "PUBLISHED" });
     expect(expired()).toEqual(EVERY_PAGE);
     clearAndRestore();
-    expect(await unpublishArticle(db, admin, draft.id)).toEqual({ ok: true });
+    expect(await unpublishArticle({ db, actor: admin, id: draft.id })).toEqual({ ok: true });
     expect(expired()).toEqual(EVERY_PAGE);
     clearAndRestore();
     // Taking back a draft again changes nothing.
-    expect(await unpublishArticle(db, admin, draft.id)).toEqual({ ok: true });
+    expect(await unpublishArticle({ db, actor: admin, id: draft.id })).toEqual({ ok: true });
     expect(expired()).toEqual([]);
-    expect(await deleteArticle(db, admin, draft.id)).toEqual({ ok: true });
+    expect(await deleteArticle({ db, actor: admin, id: draft.id })).toEqual({ ok: true });
     expect(expired()).toEqual(EVERY_PAGE);
   });
 
   it("a setting change expires every page; a save that changes nothing expires none", async () => {
     const { maxLinks } = await readSiteSettings(db);
-    expect(await updateSiteSettings(db, admin, { maxLinks })).toEqual({ ok: true, changed: [] });
+    expect(await updateSiteSettings({ db, actor: admin, input: { maxLinks } })).toEqual({ ok: true, changed: [] });
     expect(expired()).toEqual([]);
-    expect(await updateSiteSettings(db, admin, { maxLinks: maxLinks + 1 })).toEqual({ ok: true, changed: ["maxLinks"] });
+    expect(await updateSiteSettings({ db, actor: admin, input: { maxLinks: maxLinks + 1 } })).toEqual({ ok: true, changed: ["maxLinks"] });
     expect(expired()).toEqual(EVERY_PAGE);
   });
 
   it("a new section expires every page (the navigation lists the sections)", async () => {
-    expect(await createSection(db, admin, { name: `Rubrik ${randomUUID().slice(0, 8)}`, position: 5 })).toMatchObject({ ok: true });
+    expect(await createSection({ db, actor: admin, input: { name: `Rubrik ${randomUUID().slice(0, 8)}`, position: 5 } })).toMatchObject({
+      ok: true,
+    });
     expect(expired()).toEqual(EVERY_PAGE);
   });
 
   it("a role change, a new display name and a deleted account expire every page: names and badges stand under comments anywhere", async () => {
     const reader = await createUser(db);
-    expect(await changeRole(db, admin, reader.id, "READER")).toEqual({ ok: true });
+    expect(await changeRole({ db, actor: admin, targetId: reader.id, role: "READER" })).toEqual({ ok: true });
     expect(expired()).toEqual([]);
-    expect(await changeRole(db, admin, reader.id, "EDITOR")).toEqual({ ok: true });
+    expect(await changeRole({ db, actor: admin, targetId: reader.id, role: "EDITOR" })).toEqual({ ok: true });
     expect(expired()).toEqual(EVERY_PAGE);
     clearAndRestore();
-    await changeDisplayName(db, reader.id, "Eva Nachtigall");
+    await changeDisplayName({ db, userId: reader.id, name: "Eva Nachtigall" });
     expect(expired()).toEqual(EVERY_PAGE);
     clearAndRestore();
-    await deleteAccount(db, reader.id, "anonymize");
+    await deleteAccount({ db, userId: reader.id, policy: "anonymize" });
     expect(expired()).toEqual(EVERY_PAGE);
   });
 

@@ -49,7 +49,7 @@ describe("hostile input to comments", () => {
 
   it("a display name with a NUL character or broken UTF-8 is saved cleaned", async () => {
     const reader = await createUser(db);
-    await changeDisplayName(db, reader.id, "Eva\u0000 \uDC00Nachtigall");
+    await changeDisplayName({ db, userId: reader.id, name: "Eva\u0000 \uDC00Nachtigall" });
     expect((await db.user.findUniqueOrThrow({ where: { id: reader.id } })).name).toBe("Eva \uFFFDNachtigall");
   });
 

@@ -1,17 +1,22 @@
 import { may } from "@/lib/accounts/permissions";
-import type { Db } from "@/lib/db/client";
+import { db as appDb, type Db } from "@/lib/db/client";
 import { fail, type CommandResult } from "@/lib/result";
 
 import { discussionChanged } from "../changed";
 import type { OnArticle } from "./context";
 
 /** The moderators' switch under an article: close or reopen its discussion. Existing comments stay. */
-export async function setDiscussionOpen(
-  db: Db,
-  actor: { id: string; role: string },
-  articleId: string,
-  open: boolean,
-): Promise<CommandResult<OnArticle>> {
+export async function setDiscussionOpen({
+  db = appDb(),
+  actor,
+  articleId,
+  open,
+}: {
+  db?: Db;
+  actor: { id: string; role: string };
+  articleId: string;
+  open: boolean;
+}): Promise<CommandResult<OnArticle>> {
   if (!may(actor, "comments.moderate")) return fail("forbidden");
   const article = await db.article.findUnique({ where: { id: articleId }, select: { slug: true, commentsOpen: true } });
   if (!article) return fail("notFound");
