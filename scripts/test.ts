@@ -42,7 +42,7 @@ function ensureDebianPackages(): void {
 
 ensureDebianPackages();
 run("Format", "npx", ["prettier", "--check", "."]);
-run("Lint", "npx", ["eslint", "."]);
+run("Lint (and the direction of imports)", "npm", ["run", "--silent", "lint"]);
 run("Type check", "npm", ["run", "--silent", "typecheck"]);
 run("Unit and integration tests", "npx", ["vitest", "run"]);
 run("End-to-end tests", "npx", ["playwright", "test"]);
