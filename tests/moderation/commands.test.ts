@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 const post = (userId: string, articleId: string, body: string, settings: Partial<CommandContext["settings"]> = {}) =>
-  postComment({ ...ctx, settings: { ...ctx.settings, ...settings } }, userId, { articleId, body, idempotencyKey: randomUUID() });
+  postComment({ ...ctx, settings: { ...ctx.settings, ...settings }, userId, articleId, body, idempotencyKey: randomUUID() });
 
 const logFor = (targetId: string) => db.moderationLogEntry.findMany({ where: { targetId }, orderBy: { createdAt: "asc" } });
 
@@ -86,7 +86,9 @@ describe("rules on new comments", () => {
 
   it("the hidden bot field files the comment as spam, quietly", async () => {
     const [reader, article] = await Promise.all([createUser(db), createArticle(db)]);
-    const result = await postComment(ctx, reader.id, {
+    const result = await postComment({
+      ...ctx,
+      userId: reader.id,
       articleId: article.id,
       body: "Billige Uhren!",
       idempotencyKey: randomUUID(),
@@ -102,7 +104,10 @@ describe("rules on new comments", () => {
     const [reader, article] = await Promise.all([createUser(db), createArticle(db)]);
     const shown = new Date();
     const send = (key: string, secondsLater: number) =>
-      postComment({ ...ctx, now: new Date(shown.getTime() + secondsLater * 1000) }, reader.id, {
+      postComment({
+        ...ctx,
+        now: new Date(shown.getTime() + secondsLater * 1000),
+        userId: reader.id,
         articleId: article.id,
         body: `Genau so! ${key}`,
         idempotencyKey: key,
@@ -136,9 +141,9 @@ describe("decisions", () => {
       createArticle(db),
     ]);
     const comment = await createComment(db, { articleId: article.id, authorId: author.id, body: "Eine steile These." });
-    await reportComment(ctx, a.id, { commentId: comment.id, reason: "ABUSE" });
-    await reportComment(ctx, b.id, { commentId: comment.id, reason: "ILLEGAL" });
-    await reportComment(ctx, c.id, { commentId: comment.id, reason: "OTHER", details: "Falsch zitiert" });
+    await reportComment({ ...ctx, userId: a.id, commentId: comment.id, reason: "ABUSE" });
+    await reportComment({ ...ctx, userId: b.id, commentId: comment.id, reason: "ILLEGAL" });
+    await reportComment({ ...ctx, userId: c.id, commentId: comment.id, reason: "OTHER", details: "Falsch zitiert" });
     const reported = await listQueue({ db, queue: "reported", articleId: article.id });
     expect(reported.items[0]!.reports.map((r) => r.reason)).toEqual(["ABUSE", "ILLEGAL", "OTHER"]);
 

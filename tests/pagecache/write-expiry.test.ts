@@ -70,7 +70,7 @@ const expired = () => ["a", "b", "home"].filter((key) => !isFresh(lookupPage(key
 const EVERY_PAGE = ["a", "b", "home"];
 
 const post = (userId: string, articleId: string, body = "Ein Gedanke.") =>
-  postComment(ctx, userId, { articleId, body, idempotencyKey: randomUUID() });
+  postComment({ ...ctx, userId, articleId, body, idempotencyKey: randomUUID() });
 
 describe("a reader's writes expire the one discussion they changed", () => {
   it("a comment that appears at once expires its article's page only, and the command names the article", async () => {
@@ -88,24 +88,27 @@ describe("a reader's writes expire the one discussion they changed", () => {
   it("editing and deleting a public comment expire its article's page; a pending one's expire nothing", async () => {
     const reader = await createUser(db);
     const pending = await createComment(db, { articleId: b.id, authorId: reader.id, status: "PENDING" });
-    expect(await editComment(ctx, reader.id, { commentId: pending.id, body: "Anders." })).toMatchObject({ ok: true, articleSlug: b.slug });
-    expect(await deleteOwnComment(ctx, reader.id, pending.id)).toMatchObject({ ok: true });
+    expect(await editComment({ ...ctx, userId: reader.id, commentId: pending.id, body: "Anders." })).toMatchObject({
+      ok: true,
+      articleSlug: b.slug,
+    });
+    expect(await deleteOwnComment({ ...ctx, userId: reader.id, commentId: pending.id })).toMatchObject({ ok: true });
     expect(expired()).toEqual([]);
 
     const shown = await createComment(db, { articleId: a.id, authorId: reader.id });
-    expect(await editComment(ctx, reader.id, { commentId: shown.id, body: "Besser so." })).toMatchObject({ ok: true });
+    expect(await editComment({ ...ctx, userId: reader.id, commentId: shown.id, body: "Besser so." })).toMatchObject({ ok: true });
     expect(expired()).toEqual(["a"]);
     clearAndRestore();
-    expect(await deleteOwnComment(ctx, reader.id, shown.id)).toMatchObject({ ok: true, articleSlug: a.slug });
+    expect(await deleteOwnComment({ ...ctx, userId: reader.id, commentId: shown.id })).toMatchObject({ ok: true, articleSlug: a.slug });
     expect(expired()).toEqual(["a"]);
   });
 
   it("a like expires the liked comment's article; a report changes no reader's page", async () => {
     const [author, reader] = await Promise.all([createUser(db), createUser(db)]);
     const comment = await createComment(db, { articleId: b.id, authorId: author.id });
-    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "ABUSE" })).toMatchObject({ ok: true });
+    expect(await reportComment({ ...ctx, userId: reader.id, commentId: comment.id, reason: "ABUSE" })).toMatchObject({ ok: true });
     expect(expired()).toEqual([]);
-    expect(await toggleReaction(ctx, reader.id, comment.id)).toMatchObject({ ok: true, liked: true });
+    expect(await toggleReaction({ ...ctx, userId: reader.id, commentId: comment.id })).toMatchObject({ ok: true, liked: true });
     expect(expired()).toEqual(["b"]);
   });
 
@@ -155,7 +158,7 @@ describe("moderation expires only the discussions it changed", () => {
   it("keeping a reported comment changes nothing readers see", async () => {
     const [author, reader] = await Promise.all([createUser(db), createUser(db)]);
     const comment = await createComment(db, { articleId: a.id, authorId: author.id });
-    await reportComment(ctx, reader.id, { commentId: comment.id, reason: "SPAM" });
+    await reportComment({ ...ctx, userId: reader.id, commentId: comment.id, reason: "SPAM" });
     expect(await decideComments({ db }, editor, { commentIds: [comment.id], decision: "approve" })).toMatchObject({ ok: true, done: 1 });
     expect(expired()).toEqual([]);
   });
