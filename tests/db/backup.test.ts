@@ -125,8 +125,8 @@ async function seedNewsroom(db: Db): Promise<void> {
   if (!posted.ok) throw new Error(`posting failed: ${posted.error}`);
   await toggleReaction({ ...ctx, userId: troll.id, commentId: top.id });
   await reportComment({ ...ctx, userId: reader.id, commentId: posted.comment.id, reason: "ABUSE", details: 'Beleidigend\tund "laut"' });
-  await decideComment({ db }, editor, { commentId: posted.comment.id, decision: "reject", reason: "insult", note: "Bitte sachlich 🙏" });
-  await restrictUser({ db }, admin, { userId: troll.id, days: 7, reason: "insult" });
+  await decideComment({ db, actor: editor, commentId: posted.comment.id, decision: "reject", reason: "insult", note: "Bitte sachlich 🙏" });
+  await restrictUser({ db, actor: admin, userId: troll.id, days: 7, reason: "insult" });
   await updateSiteSettings({ db, actor: admin, input: { maxLinks: 3, bannedWords: ["Idiot", "Dödel"] } });
 }
 

@@ -122,7 +122,7 @@ describe("moderation expires only the discussions it changed", () => {
   it("approving a waiting comment expires its article's page, not every page", async () => {
     const reader = await createUser(db);
     const pending = await createComment(db, { articleId: a.id, authorId: reader.id, status: "PENDING" });
-    expect(await decideComments({ db }, editor, { commentIds: [pending.id], decision: "approve" })).toMatchObject({ ok: true, done: 1 });
+    expect(await decideComments({ db, actor: editor, commentIds: [pending.id], decision: "approve" })).toMatchObject({ ok: true, done: 1 });
     expect(expired()).toEqual(["a"]);
   });
 
@@ -144,7 +144,9 @@ describe("moderation expires only the discussions it changed", () => {
       },
       renderMark(),
     );
-    const result = await decideComments({ db }, editor, {
+    const result = await decideComments({
+      db,
+      actor: editor,
       commentIds: [onA.id, onB.id, pendingOnC.id],
       decision: "reject",
       reason: "insult",
@@ -159,17 +161,19 @@ describe("moderation expires only the discussions it changed", () => {
     const [author, reader] = await Promise.all([createUser(db), createUser(db)]);
     const comment = await createComment(db, { articleId: a.id, authorId: author.id });
     await reportComment({ ...ctx, userId: reader.id, commentId: comment.id, reason: "SPAM" });
-    expect(await decideComments({ db }, editor, { commentIds: [comment.id], decision: "approve" })).toMatchObject({ ok: true, done: 1 });
+    expect(await decideComments({ db, actor: editor, commentIds: [comment.id], decision: "approve" })).toMatchObject({ ok: true, done: 1 });
     expect(expired()).toEqual([]);
   });
 
   it("featuring and correcting a public comment expire its article's page", async () => {
     const reader = await createUser(db);
     const comment = await createComment(db, { articleId: b.id, authorId: reader.id });
-    expect(await featureComment({ db }, editor, comment.id, true)).toEqual({ ok: true });
+    expect(await featureComment({ db, actor: editor, commentId: comment.id, featured: true })).toEqual({ ok: true });
     expect(expired()).toEqual(["b"]);
     clearAndRestore();
-    expect(await editCommentAsModerator({ db }, editor, { commentId: comment.id, body: "Ohne Telefonnummer." }, 2000)).toEqual({
+    expect(
+      await editCommentAsModerator({ db, actor: editor, commentId: comment.id, body: "Ohne Telefonnummer.", maxLength: 2000 }),
+    ).toEqual({
       ok: true,
     });
     expect(expired()).toEqual(["b"]);
@@ -178,8 +182,8 @@ describe("moderation expires only the discussions it changed", () => {
   it("restricting a person or pre-moderating them changes no reader's page", async () => {
     const reader = await createUser(db);
     await createComment(db, { articleId: a.id, authorId: reader.id });
-    expect(await restrictUser({ db }, editor, { userId: reader.id, days: 1, reason: "insult" })).toMatchObject({ ok: true });
-    expect(await setAlwaysPremoderate({ db }, editor, reader.id, true)).toEqual({ ok: true });
+    expect(await restrictUser({ db, actor: editor, userId: reader.id, days: 1, reason: "insult" })).toMatchObject({ ok: true });
+    expect(await setAlwaysPremoderate({ db, actor: editor, userId: reader.id, on: true })).toEqual({ ok: true });
     expect(expired()).toEqual([]);
   });
 });
