@@ -181,7 +181,7 @@ export async function oauthSignInAction(formData: FormData): Promise<void> {
 // ── Notices (statements of reasons) and notification preferences.
 
 export const appealAction = formAction({ access: "signedIn", schema: appealSchema }, async (input, user): Promise<Outcome<FormState>> => {
-  const result = await appealNotice({}, user.id, input);
+  const result = await appealNotice({ userId: user.id, ...input });
   if (!result.ok) return result;
   revalidatePath("/konto/mitteilungen");
   return { ok: true, message: "appealSent" };

@@ -40,7 +40,7 @@ async function preview(formData: FormData): Promise<CommentFormState> {
 const isPreview = (formData: FormData) => formText(formData, "intent") === "preview";
 
 const post = formAction({ access: "signedIn", schema: postCommentSchema }, async (input, user): Promise<Outcome<CommentFormState>> => {
-  const result = await postComment(await context(), user.id, input);
+  const result = await postComment({ ...(await context()), userId: user.id, ...input });
   if (!result.ok) return result;
   const permalink = commentPermalink(result.articleSlug, result.comment.id);
   const message = result.comment.status === "PENDING" ? "commentPending" : "commentPosted";
@@ -56,7 +56,7 @@ export async function postCommentAction(previous: CommentFormState, formData: Fo
 }
 
 const edit = formAction({ access: "signedIn", schema: editCommentSchema }, async (input, user): Promise<Outcome<CommentFormState>> => {
-  const result = await editComment(await context(), user.id, input);
+  const result = await editComment({ ...(await context()), userId: user.id, ...input });
   if (!result.ok) return result;
   const permalink = commentPermalink(result.articleSlug, input.commentId);
   return { ok: true, message: result.held ? "commentHeld" : "commentSaved", commentId: input.commentId, permalink, landing: permalink };
@@ -69,7 +69,7 @@ export async function editCommentAction(previous: CommentFormState, formData: Fo
 export const deleteCommentAction = formAction(
   { access: "signedIn", schema: commentTargetSchema },
   async ({ commentId }, user): Promise<Outcome<FormState>> => {
-    const result = await deleteOwnComment(await context(), user.id, commentId);
+    const result = await deleteOwnComment({ ...(await context()), userId: user.id, commentId });
     if (!result.ok) return result;
     return { ok: true, message: "commentDeleted", landing: `${articlePath(result.articleSlug)}#kommentare` };
   },
@@ -78,7 +78,7 @@ export const deleteCommentAction = formAction(
 export const toggleReactionAction = formAction(
   { access: "signedIn", schema: commentTargetSchema },
   async ({ commentId }, user): Promise<Outcome<FormState>> => {
-    const result = await toggleReaction(await context(), user.id, commentId);
+    const result = await toggleReaction({ ...(await context()), userId: user.id, commentId });
     if (!result.ok) return result;
     return { ok: true, landing: commentPermalink(result.articleSlug, commentId) };
   },
@@ -87,7 +87,7 @@ export const toggleReactionAction = formAction(
 export const reportCommentAction = formAction(
   { access: "signedIn", schema: reportCommentSchema, invalid: "first" },
   async (input, user): Promise<Outcome<FormState>> => {
-    const result = await reportComment(await context(), user.id, input);
+    const result = await reportComment({ ...(await context()), userId: user.id, ...input });
     if (!result.ok) return result;
     return { ok: true, message: "reportSent", landing: commentPermalink(result.articleSlug, input.commentId, { report: input.commentId }) };
   },

@@ -22,7 +22,7 @@ const moderation = { access: "comments.moderate", invalid: "unexpected", refresh
 const decide = formAction(
   { ...moderation, schema: decisionSchema },
   async ({ commentId, commentIds, ...choice }, actor): Promise<Outcome<FormState>> => {
-    const result = await decideComments(await context(), actor, { commentIds: commentId ? [commentId] : commentIds, ...choice });
+    const result = await decideComments({ ...(await context()), actor, commentIds: commentId ? [commentId] : commentIds, ...choice });
     if (!result.ok) return result;
     return { ok: true, message: commentId ? `done.${choice.decision}` : "bulkDone", messageValues: { done: result.done } };
   },
@@ -31,7 +31,7 @@ const decide = formAction(
 const feature = formAction(
   { ...moderation, schema: featureSchema },
   async ({ commentId, featured }, actor): Promise<Outcome<FormState>> => {
-    const result = await featureComment(await context(), actor, commentId, featured);
+    const result = await featureComment({ ...(await context()), actor, commentId, featured });
     if (!result.ok) return result;
     return { ok: true, message: featured ? "done.feature" : "done.unfeature" };
   },
@@ -39,7 +39,7 @@ const feature = formAction(
 
 const editAsModerator = formAction({ ...moderation, schema: moderatorEditSchema }, async (input, actor): Promise<Outcome<FormState>> => {
   const settings = await getSiteSettings();
-  const result = await editCommentAsModerator(await context(), actor, input, settings.commentMaxLength);
+  const result = await editCommentAsModerator({ ...(await context()), actor, ...input, maxLength: settings.commentMaxLength });
   if (!result.ok) return result;
   return { ok: true, message: "done.edit" };
 });
@@ -61,10 +61,10 @@ export const moderateUserAction = formAction(
     const ctx = await context();
     const result =
       intent === "restrict"
-        ? await restrictUser(ctx, actor, { userId, days, reason, note })
+        ? await restrictUser({ ...ctx, actor, userId, days, reason, note })
         : intent === "lift"
-          ? await liftRestriction(ctx, actor, userId)
-          : await setAlwaysPremoderate(ctx, actor, userId, on);
+          ? await liftRestriction({ ...ctx, actor, userId })
+          : await setAlwaysPremoderate({ ...ctx, actor, userId, on });
     if (!result.ok) return result;
     return { ok: true, message: PERSON_DONE[intent] };
   },

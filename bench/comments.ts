@@ -69,13 +69,17 @@ try {
     [
       "post a comment (validation, rate limit, intake, counts, NOTIFY)",
       () =>
-        postComment({ db, settings, limits }, readers[reader++ % readers.length]!.id, {
+        postComment({
+          db,
+          settings,
+          limits,
+          userId: readers[reader++ % readers.length]!.id,
           articleId: article.id,
           body: "Ein neuer Gedanke.",
           idempotencyKey: randomUUID(),
         }),
     ],
-    ["toggle a like", () => toggleReaction({ db, settings, limits }, viewer, "top-1500")],
+    ["toggle a like", () => toggleReaction({ db, settings, limits, userId: viewer, commentId: "top-1500" })],
   ];
 
   console.log("| operation | median | p95 |");

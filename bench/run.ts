@@ -176,7 +176,11 @@ async function main() {
       async () => {
         const settings = await readSiteSettings(db);
         const writer = readers[10 + Math.floor(Math.random() * 500)]!.id;
-        await postComment({ db, settings, limits: postgresStore(db) }, writer, {
+        await postComment({
+          db,
+          settings,
+          limits: postgresStore(db),
+          userId: writer,
           articleId: article.id,
           body: `Live ${randomUUID()}`,
           idempotencyKey: randomUUID(),

@@ -49,7 +49,7 @@ export interface FormActionOptions<Schema extends FormSchema, A extends Access> 
  *   export const deleteCommentAction = formAction(
  *     { access: "signedIn", schema: commentTargetSchema },
  *     async ({ commentId }, user): Promise<Outcome<FormState>> => {
- *       const result = await deleteOwnComment(await context(), user.id, commentId);
+ *       const result = await deleteOwnComment({ ...await context(), userId: user.id, commentId });
  *       if (!result.ok) return result;
  *       return { ok: true, message: "commentDeleted", landing: `${articlePath(result.articleSlug)}#kommentare` };
  *     },

@@ -1,23 +1,19 @@
-import type { Prisma } from "@/lib/db/client";
+import { db as appDb, type Prisma } from "@/lib/db/client";
 import { isAppealable } from "@/lib/notices/kinds";
 import { fail, type CommandResult } from "@/lib/result";
 
-import { databaseOf, type ModerationContext } from "./context";
+import type { ModerationContext } from "./context";
 
 const APPEAL_MAX = 2000;
+
+export type AppealNoticeOptions = ModerationContext & { userId: string; noticeId: string; text: string };
 
 /**
  * A person contests a decision about them (DSA art. 20): a rejected comment goes back to the
  * pending queue with their words beside it; a suspension's appeal is listed for the editors.
  * One appeal per notice.
  */
-export async function appealNotice(
-  ctx: ModerationContext,
-  userId: string,
-  input: { noticeId: string; text: string },
-): Promise<CommandResult> {
-  const db = databaseOf(ctx);
-  const now = ctx.now ?? new Date();
+export async function appealNotice({ db = appDb(), now = new Date(), userId, ...input }: AppealNoticeOptions): Promise<CommandResult> {
   const text = input.text.trim();
   if (!text) return fail("appealEmpty", "text");
   if (text.length > APPEAL_MAX) return fail("appealTooLong", "text", { max: APPEAL_MAX });

@@ -1,4 +1,4 @@
-import { db as appDb, type Db, type Role } from "@/lib/db/client";
+import type { Db, Role } from "@/lib/db/client";
 
 import { MODERATION_REASONS, type ModerationReason } from "./policy";
 
@@ -10,8 +10,6 @@ export interface ModerationContext {
   /** The public address for links in mails. */
   origin?: string;
 }
-
-export const databaseOf = (ctx: Pick<ModerationContext, "db">): Db => ctx.db ?? appDb();
 
 export type Actor = { id: string; role: Role };
 

@@ -1,16 +1,18 @@
 import { may } from "@/lib/accounts/permissions";
 import { discussionChanged } from "@/lib/comments/changed";
 import { normaliseBody } from "@/lib/comments/policy";
+import { db as appDb } from "@/lib/db/client";
 import { fail, type CommandResult } from "@/lib/result";
 
-import { databaseOf, type Actor, type ModerationContext } from "./context";
+import { type Actor, type ModerationContext } from "./context";
 
 /** Editors' hand on a public comment that stays: featuring it, correcting it. */
 
+export type FeatureCommentOptions = ModerationContext & { actor: Actor; commentId: string; featured: boolean };
+
 /** Pins an approved comment at the top of its discussion with an "Empfohlen" badge, or unpins it. */
-export async function featureComment(ctx: ModerationContext, actor: Actor, commentId: string, featured: boolean): Promise<CommandResult> {
+export async function featureComment({ db = appDb(), now, actor, commentId, featured }: FeatureCommentOptions): Promise<CommandResult> {
   if (!may(actor, "comments.moderate")) return fail("forbidden");
-  const db = databaseOf(ctx);
   const comment = await db.comment.findUnique({
     where: { id: commentId },
     select: { id: true, status: true, featured: true, articleId: true, article: { select: { slug: true } } },
@@ -29,7 +31,7 @@ export async function featureComment(ctx: ModerationContext, actor: Actor, comme
         commentId,
         before: { featured: !featured },
         after: { featured },
-        createdAt: ctx.now,
+        createdAt: now,
       },
     }),
   ]);
@@ -37,15 +39,17 @@ export async function featureComment(ctx: ModerationContext, actor: Actor, comme
   return { ok: true };
 }
 
+export type EditCommentAsModeratorOptions = ModerationContext & { actor: Actor; commentId: string; body: string; maxLength: number };
+
 /** An editor corrects a comment (for example removes a phone number); the original stays in the audit trail. */
-export async function editCommentAsModerator(
-  ctx: ModerationContext,
-  actor: Actor,
-  input: { commentId: string; body: string },
-  maxLength: number,
-): Promise<CommandResult> {
+export async function editCommentAsModerator({
+  db = appDb(),
+  now,
+  actor,
+  maxLength,
+  ...input
+}: EditCommentAsModeratorOptions): Promise<CommandResult> {
   if (!may(actor, "comments.moderate")) return fail("forbidden");
-  const db = databaseOf(ctx);
   const body = normaliseBody(input.body);
   if (!body) return fail("commentEmpty", "body");
   if (body.length > maxLength) return fail("commentTooLong", "body", { max: maxLength });
@@ -56,7 +60,7 @@ export async function editCommentAsModerator(
   if (!comment || comment.status === "DELETED") return fail("notFound");
   if (comment.body === body) return { ok: true };
   await db.$transaction([
-    db.comment.update({ where: { id: comment.id }, data: { body, editedAt: ctx.now ?? new Date() } }),
+    db.comment.update({ where: { id: comment.id }, data: { body, editedAt: now ?? new Date() } }),
     db.moderationLogEntry.create({
       data: {
         actorId: actor.id,
@@ -66,7 +70,7 @@ export async function editCommentAsModerator(
         commentId: comment.id,
         before: { body: comment.body },
         after: { body },
-        createdAt: ctx.now,
+        createdAt: now,
       },
     }),
   ]);

@@ -2,18 +2,22 @@ import { may } from "@/lib/accounts/permissions";
 import { discussionChanged, type DiscussionChange } from "@/lib/comments/changed";
 import { shiftCounts } from "@/lib/comments/counts";
 import { notifyReply } from "@/lib/comments/mails";
-import type { CommentStatus } from "@/lib/db/client";
+import { db as appDb, type CommentStatus } from "@/lib/db/client";
 import type { FormsKey } from "@/lib/i18n/keys";
 import { createNotice } from "@/lib/notices/commands";
 import { deliverNotices } from "@/lib/notices/mails";
 import { fail, type CommandResult } from "@/lib/result";
 
-import { databaseOf, NOTE_MAX, parseReason, type Actor, type ModerationContext } from "./context";
+import { NOTE_MAX, parseReason, type Actor, type ModerationContext } from "./context";
 
 export const DECISIONS = ["approve", "reject", "spam"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 const TARGET: Record<Decision, CommentStatus> = { approve: "APPROVED", reject: "REJECTED", spam: "SPAM" };
+
+type DecisionInput = { commentId: string; decision: Decision; reason?: string; note?: string };
+
+export type DecideCommentOptions = ModerationContext & { actor: Actor } & DecisionInput;
 
 /**
  * An editor's decision on one comment: approve (also: keep a reported comment), reject with a
@@ -21,32 +25,24 @@ const TARGET: Record<Decision, CommentStatus> = { approve: "APPROVED", reject: "
  * the author why (rejection) and anyone who reported it as illegal what became of it, and
  * updates open article pages and readers' cached copies at once.
  */
-export async function decideComment(
-  ctx: ModerationContext,
-  actor: Actor,
-  input: { commentId: string; decision: Decision; reason?: string; note?: string },
-): Promise<CommandResult<{ status: CommentStatus }>> {
-  const { result, change, tell } = await decide(ctx, actor, input);
-  if (change) await discussionChanged(databaseOf(ctx), change);
+export async function decideComment({ db = appDb(), ...options }: DecideCommentOptions): Promise<CommandResult<{ status: CommentStatus }>> {
+  const { result, change, tell } = await decide({ db, ...options });
+  if (change) await discussionChanged(db, change);
   await tell?.();
   return result;
 }
-
-type DecisionInput = { commentId: string; decision: Decision; reason?: string; note?: string };
 
 /**
  * One decision, without its side effects: `change` is what open pages and readers' copies must hear
  * of (if anything), `tell` mails the people it concerns; the caller runs them once the decision stands.
  */
-async function decide(
-  ctx: ModerationContext,
-  actor: Actor,
-  input: DecisionInput,
-): Promise<{ result: CommandResult<{ status: CommentStatus }>; change?: DiscussionChange; tell?: () => Promise<void> }> {
+async function decide({ db = appDb(), now = new Date(), origin, actor, ...input }: DecideCommentOptions): Promise<{
+  result: CommandResult<{ status: CommentStatus }>;
+  change?: DiscussionChange;
+  tell?: () => Promise<void>;
+}> {
   const refuse = (error: FormsKey, field?: string, values?: Record<string, string | number>) => ({ result: fail(error, field, values) });
   if (!may(actor, "comments.moderate")) return refuse("forbidden");
-  const db = databaseOf(ctx);
-  const now = ctx.now ?? new Date();
   const target = TARGET[input.decision];
   if (!target) return refuse("unexpected");
   const reason = parseReason(input.reason);
@@ -132,31 +128,34 @@ async function decide(
       ? { type: published ? "comment" : "update", articleId: comment.articleId, commentId: comment.id, articleSlug: shownUnder }
       : undefined;
   const tell = async () => {
-    await deliverNotices(db, noticeIds, ctx.origin);
-    if (published) await notifyReply(db, comment.id, ctx.origin);
+    await deliverNotices(db, noticeIds, origin);
+    if (published) await notifyReply(db, comment.id, origin);
   };
   return { result: { ok: true, status: target }, change, tell };
 }
+
+export type DecideCommentsOptions = ModerationContext & { actor: Actor; commentIds: string[] } & Omit<DecisionInput, "commentId">;
 
 /**
  * The same decision on a selection; each comment gets its own audit entry. Readers' copies of
  * the articles whose discussions changed expire once, and open pages hear of the changes, at the
  * end (also when one decision fails).
  */
-export async function decideComments(
-  ctx: ModerationContext,
-  actor: Actor,
-  input: { commentIds: string[]; decision: Decision; reason?: string; note?: string },
-): Promise<CommandResult<{ done: number; failed: number }>> {
+export async function decideComments({
+  db = appDb(),
+  actor,
+  commentIds,
+  ...rest
+}: DecideCommentsOptions): Promise<CommandResult<{ done: number; failed: number }>> {
   if (!may(actor, "comments.moderate")) return fail("forbidden");
-  const ids = [...new Set(input.commentIds)].slice(0, 200);
+  const ids = [...new Set(commentIds)].slice(0, 200);
   if (ids.length === 0) return fail("nothingSelected");
   let done = 0;
   let failed = 0;
   const changes: DiscussionChange[] = [];
   try {
     for (const commentId of ids) {
-      const { result, change, tell } = await decide(ctx, actor, { ...input, commentId });
+      const { result, change, tell } = await decide({ db, actor, ...rest, commentId });
       if (change) changes.push(change);
       await tell?.();
       if (result.ok) done++;
@@ -165,7 +164,7 @@ export async function decideComments(
       else failed++;
     }
   } finally {
-    await discussionChanged(databaseOf(ctx), ...changes);
+    await discussionChanged(db, ...changes);
   }
   return { ok: true, done, failed };
 }

@@ -1,10 +1,10 @@
 import { may } from "@/lib/accounts/permissions";
-import type { Role } from "@/lib/db/client";
+import { db as appDb, type Role } from "@/lib/db/client";
 import { createNotice } from "@/lib/notices/commands";
 import { deliverNotices } from "@/lib/notices/mails";
 import { fail, type CommandResult } from "@/lib/result";
 
-import { databaseOf, NOTE_MAX, parseReason, type Actor, type ModerationContext } from "./context";
+import { NOTE_MAX, parseReason, type Actor, type ModerationContext } from "./context";
 import { PERMANENT_BAN } from "./policy";
 
 const DAY = 86_400_000;
@@ -13,20 +13,22 @@ export const SUSPENSION_DAYS = [1, 3, 7, 30, 90] as const;
 /** How far a person's power to restrict reaches: 0 nobody (readers), 1 readers (editors), 2 editors too (admins). */
 const reach = (person: { role: Role }) => (may(person, "people.restrictEditors") ? 2 : may(person, "people.restrict") ? 1 : 0);
 
+export type RestrictUserOptions = ModerationContext & { actor: Actor; userId: string; days: number | null; reason?: string; note?: string };
+
 /**
  * Suspends a reader for some days, or bans them (days: null) until an editor lifts it. The
  * person gets a statement of reasons. Editors may restrict readers; only admins may restrict
  * editors; nobody restricts an admin or themselves. Readers' pages stay as they are (the
  * person's comments stay; only they see the ban), so nothing expires; the same for lifting it.
  */
-export async function restrictUser(
-  ctx: ModerationContext,
-  actor: Actor,
-  input: { userId: string; days: number | null; reason?: string; note?: string },
-): Promise<CommandResult<{ until: Date }>> {
+export async function restrictUser({
+  db = appDb(),
+  now = new Date(),
+  origin,
+  actor,
+  ...input
+}: RestrictUserOptions): Promise<CommandResult<{ until: Date }>> {
   if (!may(actor, "people.restrict")) return fail("forbidden");
-  const db = databaseOf(ctx);
-  const now = ctx.now ?? new Date();
   const reason = parseReason(input.reason);
   if (!reason) return fail("reasonMissing", "reason");
   const note = input.note?.trim() || undefined;
@@ -62,13 +64,14 @@ export async function restrictUser(
       data: { reason, note, until: input.days === null ? undefined : until.toISOString() },
     });
   });
-  await deliverNotices(db, [noticeId], ctx.origin);
+  await deliverNotices(db, [noticeId], origin);
   return { ok: true, until };
 }
 
-export async function liftRestriction(ctx: ModerationContext, actor: Actor, userId: string): Promise<CommandResult> {
+export type LiftRestrictionOptions = ModerationContext & { actor: Actor; userId: string };
+
+export async function liftRestriction({ db = appDb(), now, origin, actor, userId }: LiftRestrictionOptions): Promise<CommandResult> {
   if (!may(actor, "people.restrict")) return fail("forbidden");
-  const db = databaseOf(ctx);
   const target = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, bannedUntil: true, banReason: true } });
   if (!target) return fail("notFound");
   // A fellow moderator's restriction is lifted by someone who may restrict moderators.
@@ -84,19 +87,20 @@ export async function liftRestriction(ctx: ModerationContext, actor: Actor, user
         targetId: userId,
         before: { bannedUntil: target.bannedUntil!.toISOString(), banReason: target.banReason },
         after: { bannedUntil: null, banReason: null },
-        createdAt: ctx.now,
+        createdAt: now,
       },
     });
     return createNotice(tx, { userId, kind: "user.unbanned", data: {} });
   });
-  await deliverNotices(db, [noticeId], ctx.origin);
+  await deliverNotices(db, [noticeId], origin);
   return { ok: true };
 }
 
+export type SetAlwaysPremoderateOptions = ModerationContext & { actor: Actor; userId: string; on: boolean };
+
 /** "Always pre-moderate this user": their comments wait for an editor whatever the site's mode (from now on: no page changes). */
-export async function setAlwaysPremoderate(ctx: ModerationContext, actor: Actor, userId: string, on: boolean): Promise<CommandResult> {
+export async function setAlwaysPremoderate({ db = appDb(), now, actor, userId, on }: SetAlwaysPremoderateOptions): Promise<CommandResult> {
   if (!may(actor, "people.restrict")) return fail("forbidden");
-  const db = databaseOf(ctx);
   const target = await db.user.findUnique({ where: { id: userId }, select: { alwaysPremoderate: true } });
   if (!target) return fail("notFound");
   if (target.alwaysPremoderate === on) return { ok: true };
@@ -110,7 +114,7 @@ export async function setAlwaysPremoderate(ctx: ModerationContext, actor: Actor,
         targetId: userId,
         before: { alwaysPremoderate: !on },
         after: { alwaysPremoderate: on },
-        createdAt: ctx.now,
+        createdAt: now,
       },
     }),
   ]);

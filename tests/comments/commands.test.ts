@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 
 const post = (userId: string, articleId: string, body: string, extra: { parentId?: string; key?: string; at?: Date } = {}) =>
-  postComment({ ...ctx, now: extra.at }, userId, { articleId, body, parentId: extra.parentId, idempotencyKey: extra.key ?? randomUUID() });
+  postComment({ ...ctx, now: extra.at, userId, articleId, body, parentId: extra.parentId, idempotencyKey: extra.key ?? randomUUID() });
 
 async function counts(articleId: string) {
   return (await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { commentCount: true } })).commentCount;
@@ -76,7 +76,10 @@ describe("posting", () => {
     const closed = await createArticle(db, { commentsOpen: false });
     expect(await post(reader.id, closed.id, "Hallo")).toMatchObject({ ok: false, error: "commentsClosed" });
     const old = await createArticle(db, { publishedAt: new Date(Date.now() - 30 * 86_400_000) });
-    const result = await postComment({ ...ctx, settings: { ...ctx.settings, commentsCloseAfterDays: 14 } }, reader.id, {
+    const result = await postComment({
+      ...ctx,
+      settings: { ...ctx.settings, commentsCloseAfterDays: 14 },
+      userId: reader.id,
       articleId: old.id,
       body: "Hallo",
       idempotencyKey: randomUUID(),
@@ -145,13 +148,13 @@ describe("editing and deleting one's own comments", () => {
     if (!posted.ok) throw new Error(posted.error);
     const id = posted.comment.id;
     const tenMinutesLater = new Date(Date.now() + 10 * 60_000);
-    expect(await editComment({ ...ctx, now: tenMinutesLater }, reader.id, { commentId: id, body: "Zweite Fassung" })).toEqual({
+    expect(await editComment({ ...ctx, now: tenMinutesLater, userId: reader.id, commentId: id, body: "Zweite Fassung" })).toEqual({
       ok: true,
       articleSlug: article.slug,
     });
     expect(await db.comment.findUniqueOrThrow({ where: { id } })).toMatchObject({ body: "Zweite Fassung", editedAt: tenMinutesLater });
     const later = new Date(Date.now() + 16 * 60_000);
-    expect(await editComment({ ...ctx, now: later }, reader.id, { commentId: id, body: "Dritte Fassung" })).toMatchObject({
+    expect(await editComment({ ...ctx, now: later, userId: reader.id, commentId: id, body: "Dritte Fassung" })).toMatchObject({
       ok: false,
       error: "editWindowOver",
       values: { minutes: 15 },
@@ -161,8 +164,11 @@ describe("editing and deleting one's own comments", () => {
   it("nobody edits or deletes someone else's comment", async () => {
     const [author, other, article] = await Promise.all([createUser(db), createUser(db), createArticle(db)]);
     const comment = await createComment(db, { articleId: article.id, authorId: author.id });
-    expect(await editComment(ctx, other.id, { commentId: comment.id, body: "Gekapert" })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await deleteOwnComment(ctx, other.id, comment.id)).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await editComment({ ...ctx, userId: other.id, commentId: comment.id, body: "Gekapert" })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await deleteOwnComment({ ...ctx, userId: other.id, commentId: comment.id })).toMatchObject({ ok: false, error: "forbidden" });
   });
 
   it("a deleted comment with replies stays as a placeholder without name or words; without replies it goes", async () => {
@@ -172,13 +178,13 @@ describe("editing and deleting one's own comments", () => {
     const lonely = await createComment(db, { articleId: article.id, authorId: author.id });
     expect(await counts(article.id)).toBe(3);
 
-    expect(await deleteOwnComment(ctx, author.id, answered.id)).toEqual({ ok: true, articleSlug: article.slug });
+    expect(await deleteOwnComment({ ...ctx, userId: author.id, commentId: answered.id })).toEqual({ ok: true, articleSlug: article.slug });
     expect(await db.comment.findUniqueOrThrow({ where: { id: answered.id } })).toMatchObject({
       status: "DELETED",
       body: "",
       authorId: null,
     });
-    expect(await deleteOwnComment(ctx, author.id, lonely.id)).toEqual({ ok: true, articleSlug: article.slug });
+    expect(await deleteOwnComment({ ...ctx, userId: author.id, commentId: lonely.id })).toEqual({ ok: true, articleSlug: article.slug });
     expect(await db.comment.findUnique({ where: { id: lonely.id } })).toBeNull();
     expect(await counts(article.id)).toBe(1);
   });
@@ -188,37 +194,52 @@ describe("reactions and reports", () => {
   it("a like toggles, once per reader, and the count follows", async () => {
     const [author, a, b, article] = await Promise.all([createUser(db), createUser(db), createUser(db), createArticle(db)]);
     const comment = await createComment(db, { articleId: article.id, authorId: author.id });
-    expect(await toggleReaction(ctx, a.id, comment.id)).toEqual({ ok: true, liked: true, count: 1, articleSlug: article.slug });
-    expect(await toggleReaction(ctx, b.id, comment.id)).toEqual({ ok: true, liked: true, count: 2, articleSlug: article.slug });
-    expect(await toggleReaction(ctx, a.id, comment.id)).toEqual({ ok: true, liked: false, count: 1, articleSlug: article.slug });
+    expect(await toggleReaction({ ...ctx, userId: a.id, commentId: comment.id })).toEqual({
+      ok: true,
+      liked: true,
+      count: 1,
+      articleSlug: article.slug,
+    });
+    expect(await toggleReaction({ ...ctx, userId: b.id, commentId: comment.id })).toEqual({
+      ok: true,
+      liked: true,
+      count: 2,
+      articleSlug: article.slug,
+    });
+    expect(await toggleReaction({ ...ctx, userId: a.id, commentId: comment.id })).toEqual({
+      ok: true,
+      liked: false,
+      count: 1,
+      articleSlug: article.slug,
+    });
     expect((await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).reactionCount).toBe(1);
-    expect(await toggleReaction(ctx, author.id, comment.id)).toMatchObject({ ok: false, error: "ownComment" });
+    expect(await toggleReaction({ ...ctx, userId: author.id, commentId: comment.id })).toMatchObject({ ok: false, error: "ownComment" });
   });
 
   it("a report reaches the editors' queue once per reader, with a reason and, for 'other', words", async () => {
     const [author, reader, article] = await Promise.all([createUser(db), createUser(db), createArticle(db)]);
     const comment = await createComment(db, { articleId: article.id, authorId: author.id });
-    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "OTHER" })).toMatchObject({
+    expect(await reportComment({ ...ctx, userId: reader.id, commentId: comment.id, reason: "OTHER" })).toMatchObject({
       ok: false,
       error: "reportDetailsMissing",
       field: "details",
     });
-    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "nonsense" })).toMatchObject({
+    expect(await reportComment({ ...ctx, userId: reader.id, commentId: comment.id, reason: "nonsense" })).toMatchObject({
       ok: false,
       error: "reportReasonMissing",
     });
-    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "ABUSE" })).toEqual({
+    expect(await reportComment({ ...ctx, userId: reader.id, commentId: comment.id, reason: "ABUSE" })).toEqual({
       ok: true,
       articleSlug: article.slug,
     });
-    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "SPAM" })).toMatchObject({
+    expect(await reportComment({ ...ctx, userId: reader.id, commentId: comment.id, reason: "SPAM" })).toMatchObject({
       ok: false,
       error: "alreadyReported",
     });
     expect(await db.report.findMany({ where: { commentId: comment.id } })).toMatchObject([
       { reason: "ABUSE", status: "OPEN", reporterId: reader.id },
     ]);
-    expect(await reportComment(ctx, author.id, { commentId: comment.id, reason: "SPAM" })).toMatchObject({
+    expect(await reportComment({ ...ctx, userId: author.id, commentId: comment.id, reason: "SPAM" })).toMatchObject({
       ok: false,
       error: "ownComment",
     });
@@ -227,8 +248,11 @@ describe("reactions and reports", () => {
   it("a comment under an unpublished article can be neither liked nor reported", async () => {
     const [author, reader, article] = await Promise.all([createUser(db), createUser(db), createArticle(db, { status: "DRAFT" })]);
     const comment = await createComment(db, { articleId: article.id, authorId: author.id });
-    expect(await toggleReaction(ctx, reader.id, comment.id)).toMatchObject({ ok: false, error: "notFound" });
-    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "SPAM" })).toMatchObject({ ok: false, error: "notFound" });
+    expect(await toggleReaction({ ...ctx, userId: reader.id, commentId: comment.id })).toMatchObject({ ok: false, error: "notFound" });
+    expect(await reportComment({ ...ctx, userId: reader.id, commentId: comment.id, reason: "SPAM" })).toMatchObject({
+      ok: false,
+      error: "notFound",
+    });
     expect(await db.reaction.count({ where: { commentId: comment.id } })).toBe(0);
     expect(await db.report.count({ where: { commentId: comment.id } })).toBe(0);
   });

@@ -115,16 +115,18 @@ async function seedNewsroom(db: Db): Promise<void> {
     body: "Zeile eins\nZeile zwei\r\nC:\\Pfad\\datei \\N kein NULL",
   });
   await createComment(db, { articleId: article.id, authorId: null, parentId: reply.id, body: "." });
-  const posted = await postComment(ctx, troll.id, {
+  const posted = await postComment({
+    ...ctx,
+    userId: troll.id,
     articleId: article.id,
     body: "Ein Link https://example.org und noch einer",
     idempotencyKey: randomUUID(),
   });
   if (!posted.ok) throw new Error(`posting failed: ${posted.error}`);
-  await toggleReaction(ctx, troll.id, top.id);
-  await reportComment(ctx, reader.id, { commentId: posted.comment.id, reason: "ABUSE", details: 'Beleidigend\tund "laut"' });
-  await decideComment({ db }, editor, { commentId: posted.comment.id, decision: "reject", reason: "insult", note: "Bitte sachlich 🙏" });
-  await restrictUser({ db }, admin, { userId: troll.id, days: 7, reason: "insult" });
+  await toggleReaction({ ...ctx, userId: troll.id, commentId: top.id });
+  await reportComment({ ...ctx, userId: reader.id, commentId: posted.comment.id, reason: "ABUSE", details: 'Beleidigend\tund "laut"' });
+  await decideComment({ db, actor: editor, commentId: posted.comment.id, decision: "reject", reason: "insult", note: "Bitte sachlich 🙏" });
+  await restrictUser({ db, actor: admin, userId: troll.id, days: 7, reason: "insult" });
   await updateSiteSettings({ db, actor: admin, input: { maxLinks: 3, bannedWords: ["Idiot", "Dödel"] } });
 }
 
@@ -162,7 +164,11 @@ describe("backing up and restoring the database", { timeout: 120_000 }, () => {
       ]);
       const settings = await readSiteSettings(db);
       expect(settings.bannedWords).toEqual(["Idiot", "Dödel"]);
-      const posted = await postComment({ db, settings, limits: postgresStore(db) }, reader.id, {
+      const posted = await postComment({
+        db,
+        settings,
+        limits: postgresStore(db),
+        userId: reader.id,
         articleId: article.id,
         body: "Nach der Wiederherstellung",
         idempotencyKey: randomUUID(),

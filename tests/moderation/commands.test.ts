@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 const post = (userId: string, articleId: string, body: string, settings: Partial<CommandContext["settings"]> = {}) =>
-  postComment({ ...ctx, settings: { ...ctx.settings, ...settings } }, userId, { articleId, body, idempotencyKey: randomUUID() });
+  postComment({ ...ctx, settings: { ...ctx.settings, ...settings }, userId, articleId, body, idempotencyKey: randomUUID() });
 
 const logFor = (targetId: string) => db.moderationLogEntry.findMany({ where: { targetId }, orderBy: { createdAt: "asc" } });
 
@@ -75,7 +75,7 @@ describe("rules on new comments", () => {
     const second = await post(reader.id, article.id, "Noch einer, bevor jemand schaut.", { moderationMode: "first" });
     expect(second).toMatchObject({ ok: true, comment: { status: "PENDING" } });
     if (!first.ok) return;
-    expect(await decideComment({ db }, editor, { commentId: first.comment.id, decision: "approve" })).toMatchObject({
+    expect(await decideComment({ db, actor: editor, commentId: first.comment.id, decision: "approve" })).toMatchObject({
       ok: true,
       status: "APPROVED",
     });
@@ -86,7 +86,9 @@ describe("rules on new comments", () => {
 
   it("the hidden bot field files the comment as spam, quietly", async () => {
     const [reader, article] = await Promise.all([createUser(db), createArticle(db)]);
-    const result = await postComment(ctx, reader.id, {
+    const result = await postComment({
+      ...ctx,
+      userId: reader.id,
       articleId: article.id,
       body: "Billige Uhren!",
       idempotencyKey: randomUUID(),
@@ -102,7 +104,10 @@ describe("rules on new comments", () => {
     const [reader, article] = await Promise.all([createUser(db), createArticle(db)]);
     const shown = new Date();
     const send = (key: string, secondsLater: number) =>
-      postComment({ ...ctx, now: new Date(shown.getTime() + secondsLater * 1000) }, reader.id, {
+      postComment({
+        ...ctx,
+        now: new Date(shown.getTime() + secondsLater * 1000),
+        userId: reader.id,
         articleId: article.id,
         body: `Genau so! ${key}`,
         idempotencyKey: key,
@@ -136,13 +141,13 @@ describe("decisions", () => {
       createArticle(db),
     ]);
     const comment = await createComment(db, { articleId: article.id, authorId: author.id, body: "Eine steile These." });
-    await reportComment(ctx, a.id, { commentId: comment.id, reason: "ABUSE" });
-    await reportComment(ctx, b.id, { commentId: comment.id, reason: "ILLEGAL" });
-    await reportComment(ctx, c.id, { commentId: comment.id, reason: "OTHER", details: "Falsch zitiert" });
+    await reportComment({ ...ctx, userId: a.id, commentId: comment.id, reason: "ABUSE" });
+    await reportComment({ ...ctx, userId: b.id, commentId: comment.id, reason: "ILLEGAL" });
+    await reportComment({ ...ctx, userId: c.id, commentId: comment.id, reason: "OTHER", details: "Falsch zitiert" });
     const reported = await listQueue({ db, queue: "reported", articleId: article.id });
     expect(reported.items[0]!.reports.map((r) => r.reason)).toEqual(["ABUSE", "ILLEGAL", "OTHER"]);
 
-    await decideComment({ db }, editor, { commentId: comment.id, decision: "approve" });
+    await decideComment({ db, actor: editor, commentId: comment.id, decision: "approve" });
     expect((await listQueue({ db, queue: "reported", articleId: article.id })).total).toBe(0);
     expect(await db.report.findMany({ where: { commentId: comment.id }, select: { status: true } })).toEqual(
       Array(3).fill({ status: "DISMISSED" }),
@@ -155,22 +160,29 @@ describe("decisions", () => {
   it("rejecting needs a reason, takes the comment off the page, and each action writes exactly one audit entry", async () => {
     const [author, editor, article] = await Promise.all([createUser(db), createUser(db, { role: "EDITOR" }), createArticle(db)]);
     const comment = await createComment(db, { articleId: article.id, authorId: author.id });
-    expect(await decideComment({ db }, editor, { commentId: comment.id, decision: "reject" })).toMatchObject({
+    expect(await decideComment({ db, actor: editor, commentId: comment.id, decision: "reject" })).toMatchObject({
       ok: false,
       error: "reasonMissing",
     });
-    expect(await decideComment({ db }, editor, { commentId: comment.id, decision: "reject", reason: "other" })).toMatchObject({
+    expect(await decideComment({ db, actor: editor, commentId: comment.id, decision: "reject", reason: "other" })).toMatchObject({
       ok: false,
       error: "noteMissing",
     });
     expect(await logFor(comment.id)).toHaveLength(0);
 
-    await decideComment({ db }, editor, { commentId: comment.id, decision: "reject", reason: "insult", note: "Bitte sachlich bleiben." });
+    await decideComment({
+      db,
+      actor: editor,
+      commentId: comment.id,
+      decision: "reject",
+      reason: "insult",
+      note: "Bitte sachlich bleiben.",
+    });
     expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ commentCount: 0 });
-    await decideComment({ db }, editor, { commentId: comment.id, decision: "approve" });
-    await featureComment({ db }, editor, comment.id, true);
-    await editCommentAsModerator({ db }, editor, { commentId: comment.id, body: "Gekürzt." }, 3000);
-    await decideComment({ db }, editor, { commentId: comment.id, decision: "spam" });
+    await decideComment({ db, actor: editor, commentId: comment.id, decision: "approve" });
+    await featureComment({ db, actor: editor, commentId: comment.id, featured: true });
+    await editCommentAsModerator({ db, actor: editor, commentId: comment.id, body: "Gekürzt.", maxLength: 3000 });
+    await decideComment({ db, actor: editor, commentId: comment.id, decision: "spam" });
     const entries = await logFor(comment.id);
     expect(entries.map((e) => e.action)).toEqual(["comment.reject", "comment.approve", "comment.feature", "comment.edit", "comment.spam"]);
     expect(entries[0]).toMatchObject({
@@ -193,7 +205,7 @@ describe("decisions", () => {
     const comments = await Promise.all(
       [1, 2, 3].map(() => createComment(db, { articleId: article.id, authorId: author.id, status: "PENDING" })),
     );
-    const result = await decideComments({ db }, editor, { commentIds: comments.map((c) => c.id), decision: "approve" });
+    const result = await decideComments({ db, actor: editor, commentIds: comments.map((c) => c.id), decision: "approve" });
     expect(result).toEqual({ ok: true, done: 3, failed: 0 });
     expect(await db.moderationLogEntry.count({ where: { targetId: { in: comments.map((c) => c.id) }, action: "comment.approve" } })).toBe(
       3,
@@ -203,11 +215,11 @@ describe("decisions", () => {
   it("a reader cannot moderate", async () => {
     const [reader, article] = await Promise.all([createUser(db), createArticle(db)]);
     const comment = await createComment(db, { articleId: article.id, authorId: reader.id, status: "PENDING" });
-    expect(await decideComment({ db }, reader, { commentId: comment.id, decision: "approve" })).toMatchObject({
+    expect(await decideComment({ db, actor: reader, commentId: comment.id, decision: "approve" })).toMatchObject({
       ok: false,
       error: "forbidden",
     });
-    expect(await restrictUser({ db }, reader, { userId: reader.id, days: 7, reason: "spam" })).toMatchObject({
+    expect(await restrictUser({ db, actor: reader, userId: reader.id, days: 7, reason: "spam" })).toMatchObject({
       ok: false,
       error: "forbidden",
     });
@@ -217,7 +229,9 @@ describe("decisions", () => {
 describe("people", () => {
   it("a ban stops posting until it is lifted; the person is told why and until when", async () => {
     const [reader, editor, article] = await Promise.all([createUser(db), createUser(db, { role: "EDITOR" }), createArticle(db)]);
-    const restricted = await restrictUser({ db }, editor, {
+    const restricted = await restrictUser({
+      db,
+      actor: editor,
       userId: reader.id,
       days: 7,
       reason: "insult",
@@ -230,7 +244,7 @@ describe("people", () => {
     const mail = await sink.waitForMail(reader.email!, { subject: /gesperrt/ });
     expect(mail.text).toContain("Beleidigung");
 
-    await liftRestriction({ db }, editor, reader.id);
+    await liftRestriction({ db, actor: editor, userId: reader.id });
     expect(await post(reader.id, article.id, "Jetzt wieder.")).toMatchObject({ ok: true });
     expect((await logFor(reader.id)).map((e) => e.action)).toEqual(["user.suspend", "user.unban"]);
   });
@@ -241,20 +255,20 @@ describe("people", () => {
       createUser(db, { role: "EDITOR" }),
       createUser(db, { role: "ADMIN" }),
     ]);
-    expect(await restrictUser({ db }, editor, { userId: otherEditor.id, days: 1, reason: "spam" })).toMatchObject({
+    expect(await restrictUser({ db, actor: editor, userId: otherEditor.id, days: 1, reason: "spam" })).toMatchObject({
       ok: false,
       error: "cannotRestrict",
     });
-    expect(await restrictUser({ db }, editor, { userId: admin.id, days: null, reason: "spam" })).toMatchObject({
+    expect(await restrictUser({ db, actor: editor, userId: admin.id, days: null, reason: "spam" })).toMatchObject({
       ok: false,
       error: "cannotRestrict",
     });
-    expect(await restrictUser({ db }, admin, { userId: otherEditor.id, days: 1, reason: "spam" })).toMatchObject({ ok: true });
+    expect(await restrictUser({ db, actor: admin, userId: otherEditor.id, days: 1, reason: "spam" })).toMatchObject({ ok: true });
   });
 
   it("always pre-moderating a person holds their comments", async () => {
     const [reader, editor, article] = await Promise.all([createUser(db), createUser(db, { role: "EDITOR" }), createArticle(db)]);
-    await setAlwaysPremoderate({ db }, editor, reader.id, true);
+    await setAlwaysPremoderate({ db, actor: editor, userId: reader.id, on: true });
     expect(await post(reader.id, article.id, "Wartet das?")).toMatchObject({ ok: true, comment: { status: "PENDING" } });
     expect((await logFor(reader.id)).map((e) => e.action)).toEqual(["user.premoderate_on"]);
   });
@@ -262,14 +276,14 @@ describe("people", () => {
   it("an appeal puts a rejected comment back into the pending queue with the author's words", async () => {
     const [author, editor, article] = await Promise.all([createUser(db), createUser(db, { role: "EDITOR" }), createArticle(db)]);
     const comment = await createComment(db, { articleId: article.id, authorId: author.id });
-    await decideComment({ db }, editor, { commentId: comment.id, decision: "reject", reason: "offTopic" });
+    await decideComment({ db, actor: editor, commentId: comment.id, decision: "reject", reason: "offTopic" });
     const notice = await db.notice.findFirstOrThrow({ where: { userId: author.id } });
-    expect(await appealNotice({ db }, editor.id, { noticeId: notice.id, text: "Nicht meins" })).toMatchObject({
+    expect(await appealNotice({ db, userId: editor.id, noticeId: notice.id, text: "Nicht meins" })).toMatchObject({
       ok: false,
       error: "notFound",
     });
-    expect(await appealNotice({ db }, author.id, { noticeId: notice.id, text: "Es ging genau um den Artikel." })).toEqual({ ok: true });
-    expect(await appealNotice({ db }, author.id, { noticeId: notice.id, text: "Nochmal" })).toMatchObject({
+    expect(await appealNotice({ db, userId: author.id, noticeId: notice.id, text: "Es ging genau um den Artikel." })).toEqual({ ok: true });
+    expect(await appealNotice({ db, userId: author.id, noticeId: notice.id, text: "Nochmal" })).toMatchObject({
       ok: false,
       error: "alreadyAppealed",
     });
@@ -284,7 +298,7 @@ describe("the audit log", () => {
   it("cannot be changed or deleted, not even with direct SQL", async () => {
     const [editor, article] = await Promise.all([createUser(db, { role: "EDITOR" }), createArticle(db)]);
     const comment = await createComment(db, { articleId: article.id, authorId: editor.id, status: "PENDING" });
-    await decideComment({ db }, editor, { commentId: comment.id, decision: "approve" });
+    await decideComment({ db, actor: editor, commentId: comment.id, decision: "approve" });
     const [entry] = await logFor(comment.id);
     await expect(db.moderationLogEntry.update({ where: { id: entry!.id }, data: { action: "comment.reject" } })).rejects.toThrow(
       /append-only/,

@@ -70,7 +70,7 @@ const expired = () => ["a", "b", "home"].filter((key) => !isFresh(lookupPage(key
 const EVERY_PAGE = ["a", "b", "home"];
 
 const post = (userId: string, articleId: string, body = "Ein Gedanke.") =>
-  postComment(ctx, userId, { articleId, body, idempotencyKey: randomUUID() });
+  postComment({ ...ctx, userId, articleId, body, idempotencyKey: randomUUID() });
 
 describe("a reader's writes expire the one discussion they changed", () => {
   it("a comment that appears at once expires its article's page only, and the command names the article", async () => {
@@ -88,24 +88,27 @@ describe("a reader's writes expire the one discussion they changed", () => {
   it("editing and deleting a public comment expire its article's page; a pending one's expire nothing", async () => {
     const reader = await createUser(db);
     const pending = await createComment(db, { articleId: b.id, authorId: reader.id, status: "PENDING" });
-    expect(await editComment(ctx, reader.id, { commentId: pending.id, body: "Anders." })).toMatchObject({ ok: true, articleSlug: b.slug });
-    expect(await deleteOwnComment(ctx, reader.id, pending.id)).toMatchObject({ ok: true });
+    expect(await editComment({ ...ctx, userId: reader.id, commentId: pending.id, body: "Anders." })).toMatchObject({
+      ok: true,
+      articleSlug: b.slug,
+    });
+    expect(await deleteOwnComment({ ...ctx, userId: reader.id, commentId: pending.id })).toMatchObject({ ok: true });
     expect(expired()).toEqual([]);
 
     const shown = await createComment(db, { articleId: a.id, authorId: reader.id });
-    expect(await editComment(ctx, reader.id, { commentId: shown.id, body: "Besser so." })).toMatchObject({ ok: true });
+    expect(await editComment({ ...ctx, userId: reader.id, commentId: shown.id, body: "Besser so." })).toMatchObject({ ok: true });
     expect(expired()).toEqual(["a"]);
     clearAndRestore();
-    expect(await deleteOwnComment(ctx, reader.id, shown.id)).toMatchObject({ ok: true, articleSlug: a.slug });
+    expect(await deleteOwnComment({ ...ctx, userId: reader.id, commentId: shown.id })).toMatchObject({ ok: true, articleSlug: a.slug });
     expect(expired()).toEqual(["a"]);
   });
 
   it("a like expires the liked comment's article; a report changes no reader's page", async () => {
     const [author, reader] = await Promise.all([createUser(db), createUser(db)]);
     const comment = await createComment(db, { articleId: b.id, authorId: author.id });
-    expect(await reportComment(ctx, reader.id, { commentId: comment.id, reason: "ABUSE" })).toMatchObject({ ok: true });
+    expect(await reportComment({ ...ctx, userId: reader.id, commentId: comment.id, reason: "ABUSE" })).toMatchObject({ ok: true });
     expect(expired()).toEqual([]);
-    expect(await toggleReaction(ctx, reader.id, comment.id)).toMatchObject({ ok: true, liked: true });
+    expect(await toggleReaction({ ...ctx, userId: reader.id, commentId: comment.id })).toMatchObject({ ok: true, liked: true });
     expect(expired()).toEqual(["b"]);
   });
 
@@ -119,7 +122,7 @@ describe("moderation expires only the discussions it changed", () => {
   it("approving a waiting comment expires its article's page, not every page", async () => {
     const reader = await createUser(db);
     const pending = await createComment(db, { articleId: a.id, authorId: reader.id, status: "PENDING" });
-    expect(await decideComments({ db }, editor, { commentIds: [pending.id], decision: "approve" })).toMatchObject({ ok: true, done: 1 });
+    expect(await decideComments({ db, actor: editor, commentIds: [pending.id], decision: "approve" })).toMatchObject({ ok: true, done: 1 });
     expect(expired()).toEqual(["a"]);
   });
 
@@ -141,7 +144,9 @@ describe("moderation expires only the discussions it changed", () => {
       },
       renderMark(),
     );
-    const result = await decideComments({ db }, editor, {
+    const result = await decideComments({
+      db,
+      actor: editor,
       commentIds: [onA.id, onB.id, pendingOnC.id],
       decision: "reject",
       reason: "insult",
@@ -155,18 +160,20 @@ describe("moderation expires only the discussions it changed", () => {
   it("keeping a reported comment changes nothing readers see", async () => {
     const [author, reader] = await Promise.all([createUser(db), createUser(db)]);
     const comment = await createComment(db, { articleId: a.id, authorId: author.id });
-    await reportComment(ctx, reader.id, { commentId: comment.id, reason: "SPAM" });
-    expect(await decideComments({ db }, editor, { commentIds: [comment.id], decision: "approve" })).toMatchObject({ ok: true, done: 1 });
+    await reportComment({ ...ctx, userId: reader.id, commentId: comment.id, reason: "SPAM" });
+    expect(await decideComments({ db, actor: editor, commentIds: [comment.id], decision: "approve" })).toMatchObject({ ok: true, done: 1 });
     expect(expired()).toEqual([]);
   });
 
   it("featuring and correcting a public comment expire its article's page", async () => {
     const reader = await createUser(db);
     const comment = await createComment(db, { articleId: b.id, authorId: reader.id });
-    expect(await featureComment({ db }, editor, comment.id, true)).toEqual({ ok: true });
+    expect(await featureComment({ db, actor: editor, commentId: comment.id, featured: true })).toEqual({ ok: true });
     expect(expired()).toEqual(["b"]);
     clearAndRestore();
-    expect(await editCommentAsModerator({ db }, editor, { commentId: comment.id, body: "Ohne Telefonnummer." }, 2000)).toEqual({
+    expect(
+      await editCommentAsModerator({ db, actor: editor, commentId: comment.id, body: "Ohne Telefonnummer.", maxLength: 2000 }),
+    ).toEqual({
       ok: true,
     });
     expect(expired()).toEqual(["b"]);
@@ -175,8 +182,8 @@ describe("moderation expires only the discussions it changed", () => {
   it("restricting a person or pre-moderating them changes no reader's page", async () => {
     const reader = await createUser(db);
     await createComment(db, { articleId: a.id, authorId: reader.id });
-    expect(await restrictUser({ db }, editor, { userId: reader.id, days: 1, reason: "insult" })).toMatchObject({ ok: true });
-    expect(await setAlwaysPremoderate({ db }, editor, reader.id, true)).toEqual({ ok: true });
+    expect(await restrictUser({ db, actor: editor, userId: reader.id, days: 1, reason: "insult" })).toMatchObject({ ok: true });
+    expect(await setAlwaysPremoderate({ db, actor: editor, userId: reader.id, on: true })).toEqual({ ok: true });
     expect(expired()).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 const post = (userId: string, articleId: string, body: string) =>
-  postComment(ctx, userId, { articleId, body, idempotencyKey: randomUUID() });
+  postComment({ ...ctx, userId, articleId, body, idempotencyKey: randomUUID() });
 
 describe("hostile input to comments", () => {
   it("a comment of a megabyte is refused as too long and stores nothing", async () => {

@@ -1,5 +1,5 @@
 import { isPublicArticle } from "@/lib/articles/visibility";
-import { db as appDb, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import type { RateLimitStore } from "@/lib/ratelimit";
 import { fail } from "@/lib/result";
 import type { RuleHit, RuleSettings } from "@/lib/rules/intake";
@@ -20,8 +20,6 @@ export interface CommandContext {
   /** The public address for links in mails (reply notifications, statements of reasons). */
   origin?: string;
 }
-
-export const databaseOf = (ctx: Pick<CommandContext, "db">): Db => ctx.db ?? appDb();
 
 /** Every command on a comment says under which article it lives, for the page to go back to. */
 export type OnArticle = { articleSlug: string };

@@ -1,16 +1,18 @@
+import { db as appDb } from "@/lib/db/client";
 import type { CommandResult } from "@/lib/result";
 
 import { discussionChanged } from "../changed";
 import { shiftCounts } from "../counts";
-import { databaseOf, ownComment, type CommandContext, type OnArticle } from "./context";
+import { ownComment, type CommandContext, type OnArticle } from "./context";
+
+export type DeleteOwnCommentOptions = CommandContext & { userId: string; commentId: string };
 
 /**
  * Authors may delete their comment at any time. One that others answered stays as a
  * "[gelöscht]" placeholder, without name or words, so the answers keep their place;
  * any other is removed.
  */
-export async function deleteOwnComment(ctx: CommandContext, userId: string, commentId: string): Promise<CommandResult<OnArticle>> {
-  const db = databaseOf(ctx);
+export async function deleteOwnComment({ db = appDb(), userId, commentId }: DeleteOwnCommentOptions): Promise<CommandResult<OnArticle>> {
   const own = await ownComment(db, userId, commentId);
   if (!own.ok) return own;
   const { comment } = own;

@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/db/client";
+import { db as appDb, type Prisma } from "@/lib/db/client";
 import { fail, type CommandResult } from "@/lib/result";
 import { decideIntake } from "@/lib/rules/intake";
 import { authorHistory, recordIntake } from "@/lib/rules/record";
@@ -6,17 +6,18 @@ import { authorHistory, recordIntake } from "@/lib/rules/record";
 import { discussionChanged } from "../changed";
 import { shiftCounts } from "../counts";
 import { bodyProblem, editMinutesLeft, normaliseBody } from "../policy";
-import { databaseOf, loadWriter, ownComment, rejection, type CommandContext, type OnArticle } from "./context";
+import { loadWriter, ownComment, rejection, type CommandContext, type OnArticle } from "./context";
+
+export type EditCommentOptions = CommandContext & { userId: string; commentId: string; body: string };
 
 /** Authors may change their words for a while after posting (the site's edit window). */
-export async function editComment(
-  ctx: CommandContext,
-  userId: string,
-  input: { commentId: string; body: string },
-): Promise<CommandResult<{ held?: boolean } & OnArticle>> {
-  const { settings } = ctx;
-  const db = databaseOf(ctx);
-  const now = ctx.now ?? new Date();
+export async function editComment({
+  db = appDb(),
+  settings,
+  now = new Date(),
+  userId,
+  ...input
+}: EditCommentOptions): Promise<CommandResult<{ held?: boolean } & OnArticle>> {
   const writer = await loadWriter(db, userId, now);
   if (!writer.ok) return writer;
   const own = await ownComment(db, userId, input.commentId);

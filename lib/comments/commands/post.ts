@@ -1,5 +1,5 @@
 import { publicArticleWhere } from "@/lib/articles/visibility";
-import { isUniqueViolation, type Db, type Prisma } from "@/lib/db/client";
+import { db as appDb, isUniqueViolation, type Db, type Prisma } from "@/lib/db/client";
 import { deliverNotices } from "@/lib/notices/mails";
 import { consume, rateLimitStore } from "@/lib/ratelimit";
 import { fail, type CommandResult } from "@/lib/result";
@@ -11,7 +11,7 @@ import { discussionChanged } from "../changed";
 import { shiftCounts } from "../counts";
 import { notifyReply } from "../mails";
 import { bodyProblem, discussionOpen, normaliseBody, placeReply } from "../policy";
-import { databaseOf, loadWriter, rejection, type CommandContext, type OnArticle } from "./context";
+import { loadWriter, rejection, type CommandContext, type OnArticle } from "./context";
 
 const MINUTE = 60_000;
 
@@ -26,20 +26,23 @@ export interface PostInput {
   formStamp?: string;
 }
 
+export type PostCommentOptions = CommandContext & { userId: string } & PostInput;
+
 export type PostedComment = { id: string; status: "PENDING" | "APPROVED"; duplicate: boolean };
 
 /**
  * Posts a comment or a reply. Every new comment passes `decideIntake`, which says whether it
  * appears at once or waits for an editor; a repeated submission returns the first comment.
  */
-export async function postComment(
-  ctx: CommandContext,
-  userId: string,
-  input: PostInput,
-): Promise<CommandResult<{ comment: PostedComment } & OnArticle>> {
-  const { settings } = ctx;
-  const db = databaseOf(ctx);
-  const now = ctx.now ?? new Date();
+export async function postComment({
+  db = appDb(),
+  settings,
+  now = new Date(),
+  limits,
+  origin,
+  userId,
+  ...input
+}: PostCommentOptions): Promise<CommandResult<{ comment: PostedComment } & OnArticle>> {
   const writer = await loadWriter(db, userId, now);
   if (!writer.ok) return writer;
 
@@ -72,7 +75,7 @@ export async function postComment(
   const limit = await consume(
     { name: "comment:account", limit: settings.commentsPerMinute, windowMs: MINUTE },
     userId,
-    ctx.limits ?? rateLimitStore(),
+    limits ?? rateLimitStore(),
   );
   if (!limit.allowed) return fail("commentRateLimited", undefined, { seconds: Math.max(1, Math.ceil(limit.retryAfterMs / 1000)) });
 
@@ -124,13 +127,13 @@ export async function postComment(
     throw error;
   }
   if (comment.status === "REJECTED") {
-    await deliverNotices(db, [comment.notice], ctx.origin);
+    await deliverNotices(db, [comment.notice], origin);
     return rejection(intake.hits);
   }
   // Only a public comment changes what readers see (it and the counts); one waiting for review shows to its writer alone.
   if (visible) {
     await discussionChanged(db, { type: "comment", articleId: article.id, commentId: comment.id, articleSlug: article.slug });
-    await notifyReply(db, comment.id, ctx.origin);
+    await notifyReply(db, comment.id, origin);
   }
   // Spam is filed quietly: a bot learns nothing, a person who was too quick hears it waits for review.
   return { ok: true, comment: { id: comment.id, status: visible ? "APPROVED" : "PENDING", duplicate: false }, articleSlug: article.slug };

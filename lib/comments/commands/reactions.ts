@@ -1,15 +1,17 @@
+import { db as appDb } from "@/lib/db/client";
 import type { CommandResult } from "@/lib/result";
 
 import { discussionChanged } from "../changed";
-import { databaseOf, othersVisibleComment, type CommandContext, type OnArticle } from "./context";
+import { othersVisibleComment, type CommandContext, type OnArticle } from "./context";
+
+export type ToggleReactionOptions = CommandContext & { userId: string; commentId: string };
 
 /** Likes a comment, or takes the like back; one per reader and comment. */
-export async function toggleReaction(
-  ctx: CommandContext,
-  userId: string,
-  commentId: string,
-): Promise<CommandResult<{ liked: boolean; count: number } & OnArticle>> {
-  const db = databaseOf(ctx);
+export async function toggleReaction({
+  db = appDb(),
+  userId,
+  commentId,
+}: ToggleReactionOptions): Promise<CommandResult<{ liked: boolean; count: number } & OnArticle>> {
   const target = await othersVisibleComment(db, userId, commentId);
   if (!target.ok) return target;
   const result = await db.$transaction(async (tx) => {

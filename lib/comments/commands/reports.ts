@@ -1,21 +1,18 @@
-import type { ReportReason } from "@/lib/db/client";
+import { db as appDb, type ReportReason } from "@/lib/db/client";
 import { fail, type CommandResult } from "@/lib/result";
 
-import { databaseOf, othersVisibleComment, type CommandContext, type OnArticle } from "./context";
+import { othersVisibleComment, type CommandContext, type OnArticle } from "./context";
 
 export const REPORT_REASONS = ["SPAM", "ABUSE", "ILLEGAL", "OFF_TOPIC", "OTHER"] as const satisfies readonly ReportReason[];
 const REPORT_DETAILS_MAX = 500;
+
+export type ReportCommentOptions = CommandContext & { userId: string; commentId: string; reason: string; details?: string };
 
 /**
  * Sends a comment to the editors' queue; each reader reports a comment once. Readers' pages stay
  * as they are: only the reporter sees that they reported it, on their own (uncached) page.
  */
-export async function reportComment(
-  ctx: CommandContext,
-  userId: string,
-  input: { commentId: string; reason: string; details?: string },
-): Promise<CommandResult<OnArticle>> {
-  const db = databaseOf(ctx);
+export async function reportComment({ db = appDb(), userId, ...input }: ReportCommentOptions): Promise<CommandResult<OnArticle>> {
   if (!(await db.user.findUnique({ where: { id: userId }, select: { id: true } }))) return fail("signInRequired");
   const reason = REPORT_REASONS.find((r) => r === input.reason);
   if (!reason) return fail("reportReasonMissing", "reason");
