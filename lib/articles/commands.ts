@@ -83,37 +83,10 @@ export async function saveArticle({
 
 const savedSelect = { id: true, slug: true, status: true, updatedAt: true } as const;
 
-/** The article's own columns from the editor's input (tags are a relation, the slug is decided above). */
+/** The article's own columns from the editor's input: tags are a relation, and the slug is decided above. */
 function articleFields(data: ParsedArticleInput, slug: string) {
-  const {
-    title,
-    dek,
-    body,
-    sectionId,
-    authorId,
-    leadImageUrl,
-    leadImageAlt,
-    leadImageCaption,
-    seoTitle,
-    seoDescription,
-    commentsOpen,
-    premoderate,
-  } = data;
-  return {
-    title,
-    dek,
-    body,
-    sectionId,
-    authorId,
-    leadImageUrl,
-    leadImageAlt,
-    leadImageCaption,
-    seoTitle,
-    seoDescription,
-    commentsOpen,
-    premoderate,
-    slug,
-  };
+  const { tags, slug: typedSlug, ...columns } = data;
+  return { ...columns, slug };
 }
 
 /** The base slug, or base-2, base-3 … when another article (or an old redirect) has it. */
