@@ -123,6 +123,8 @@ test("a reader cannot open the moderation area", async ({ page }) => {
 });
 
 test("axe finds nothing on the moderation pages", async ({ page }) => {
+  // Five full axe runs: on a busy 2-core machine they take longer than one test's usual 30 s.
+  test.setTimeout(60_000);
   const [editor, author] = await Promise.all([createAccount("EDITOR"), createAccount("READER")]);
   const article = await createArticle();
   await pendingComments(article.id, author.id, ["Ein wartender Kommentar mit **Markdown**."]);
