@@ -6,8 +6,16 @@ import { shorten } from "@/lib/text/shorten";
 
 import { commentPermalink } from "./paths";
 
+/**
+ * Everyone who asked to hear of a comment once readers can see it: called once per comment, after the
+ * write that made it public committed (posted visible, approved by an editor, confirmed by its guest writer).
+ */
+export async function commentPublished(db: Db, commentId: string, origin?: string) {
+  await notifyReply(db, commentId, origin);
+}
+
 /** Tells a comment's author that someone answered, when they asked for it. */
-export async function notifyReply(db: Db, replyId: string, origin?: string) {
+async function notifyReply(db: Db, replyId: string, origin?: string) {
   const reply = await db.comment.findUnique({
     where: { id: replyId },
     select: {

@@ -1,7 +1,7 @@
 import { may } from "@/lib/accounts/permissions";
 import { discussionChanged, type DiscussionChange } from "@/lib/comments/changed";
 import { shiftCounts } from "@/lib/comments/counts";
-import { notifyReply } from "@/lib/comments/mails";
+import { commentPublished } from "@/lib/comments/mails";
 import { db as appDb, type CommentStatus } from "@/lib/db/client";
 import type { FormsKey } from "@/lib/i18n/keys";
 import { createNotice } from "@/lib/notices/commands";
@@ -129,7 +129,7 @@ async function decide({ db = appDb(), now = new Date(), origin, actor, ...input 
       : undefined;
   const tell = async () => {
     await deliverNotices(db, noticeIds, origin);
-    if (published) await notifyReply(db, comment.id, origin);
+    if (published) await commentPublished(db, comment.id, origin);
   };
   return { result: { ok: true, status: target }, change, tell };
 }

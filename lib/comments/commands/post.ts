@@ -9,7 +9,7 @@ import { authorHistory, recordIntake } from "@/lib/rules/record";
 
 import { discussionChanged } from "../changed";
 import { shiftCounts } from "../counts";
-import { notifyReply } from "../mails";
+import { commentPublished } from "../mails";
 import { bodyProblem, discussionOpen, normaliseBody, placeReply } from "../policy";
 import { loadWriter, rejection, type CommandContext, type OnArticle } from "./context";
 
@@ -133,7 +133,7 @@ export async function postComment({
   // Only a public comment changes what readers see (it and the counts); one waiting for review shows to its writer alone.
   if (visible) {
     await discussionChanged(db, { type: "comment", articleId: article.id, commentId: comment.id, articleSlug: article.slug });
-    await notifyReply(db, comment.id, origin);
+    await commentPublished(db, comment.id, origin);
   }
   // Spam is filed quietly: a bot learns nothing, a person who was too quick hears it waits for review.
   return { ok: true, comment: { id: comment.id, status: visible ? "APPROVED" : "PENDING", duplicate: false }, articleSlug: article.slug };
