@@ -62,26 +62,10 @@ export async function deleteAccount({
   policy: DeletedCommentPolicy;
 }): Promise<void> {
   await db.$transaction(async (tx) => {
-    const comments = await tx.comment.findMany({
-      where: { authorId: userId },
-      select: { id: true, status: true, replyCount: true, articleId: true, parentId: true },
-    });
-    const keep = comments.filter((c) => c.status === "APPROVED" && (policy === "anonymize" || c.replyCount > 0));
-    const keepIds = new Set(keep.map((c) => c.id));
-    const drop = comments.filter((c) => !keepIds.has(c.id));
-
-    await tx.comment.updateMany({
-      where: { id: { in: [...keepIds] } },
-      data: { authorId: null, guestName: null, body: "", status: "DELETED", featured: false, idempotencyKey: null },
-    });
-    // Replies of the removed comments by other people move up to the removed comment's parent.
-    for (const comment of drop) {
-      await tx.comment.updateMany({ where: { parentId: comment.id }, data: { parentId: comment.parentId } });
-    }
-    await tx.comment.deleteMany({ where: { id: { in: drop.map((c) => c.id) } } });
+    await retireComments(tx, { authorId: userId }, policy);
     // Decision logs keep what happened, not the words or names of a deleted person.
     await tx.moderationLogEntry.updateMany({
-      where: { OR: [{ commentId: { in: comments.map((c) => c.id) } }, { targetType: "user", targetId: userId }] },
+      where: { targetType: "user", targetId: userId },
       data: { before: Prisma.DbNull, after: Prisma.DbNull, reason: null },
     });
     // Reports stay for the moderators, without the reporter or their words; reactions go with the account.
@@ -92,16 +76,47 @@ export async function deleteAccount({
       const reactionCount = await tx.reaction.count({ where: { commentId } });
       await tx.comment.updateMany({ where: { id: commentId }, data: { reactionCount } });
     }
-
-    const articleIds = [...new Set(comments.map((c) => c.articleId))];
-    const parentIds = [...new Set(comments.map((c) => c.parentId).filter((id): id is string => id !== null))];
-    await recount(tx, articleIds, parentIds);
   });
   // The person's name, comments and likes showed under any article.
   void articlesChanged(db);
 }
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * The comments of someone who leaves (an account, or a guest address), as the site setting says:
+ * published ones stay as placeholders without name or words ("anonymize") or go ("remove", except
+ * where others answered: their replies keep their place); comments that were never public go either
+ * way. The decision log keeps what happened without their words. Returns the articles they were under.
+ */
+export async function retireComments(tx: Tx, where: Prisma.CommentWhereInput, policy: DeletedCommentPolicy): Promise<string[]> {
+  const comments = await tx.comment.findMany({
+    where,
+    select: { id: true, status: true, replyCount: true, articleId: true, parentId: true, article: { select: { slug: true } } },
+  });
+  const keep = comments.filter((c) => c.status === "APPROVED" && (policy === "anonymize" || c.replyCount > 0));
+  const keepIds = new Set(keep.map((c) => c.id));
+  const drop = comments.filter((c) => !keepIds.has(c.id));
+
+  await tx.comment.updateMany({
+    where: { id: { in: [...keepIds] } },
+    data: { authorId: null, guestId: null, guestName: null, body: "", status: "DELETED", featured: false, idempotencyKey: null },
+  });
+  // Replies of the removed comments by other people move up to the removed comment's parent.
+  for (const comment of drop) {
+    await tx.comment.updateMany({ where: { parentId: comment.id }, data: { parentId: comment.parentId } });
+  }
+  await tx.comment.deleteMany({ where: { id: { in: drop.map((c) => c.id) } } });
+  await tx.moderationLogEntry.updateMany({
+    where: { commentId: { in: comments.map((c) => c.id) } },
+    data: { before: Prisma.DbNull, after: Prisma.DbNull, reason: null },
+  });
+
+  const articleIds = [...new Set(comments.map((c) => c.articleId))];
+  const parentIds = [...new Set(comments.map((c) => c.parentId).filter((id): id is string => id !== null))];
+  await recount(tx, articleIds, parentIds);
+  return [...new Set(comments.map((c) => c.article.slug))];
+}
 
 /** Keeps the denormalised counters that lists show in step with the comments that remain. */
 async function recount(tx: Tx, articleIds: string[], parentIds: string[]) {

@@ -1,4 +1,4 @@
-import { db as appDb } from "@/lib/db/client";
+import { db as appDb, type CommentStatus, type Db } from "@/lib/db/client";
 import type { CommandResult } from "@/lib/result";
 
 import { discussionChanged } from "../changed";
@@ -15,13 +15,32 @@ export type DeleteOwnCommentOptions = CommandContext & { userId: string; comment
 export async function deleteOwnComment({ db = appDb(), userId, commentId }: DeleteOwnCommentOptions): Promise<CommandResult<OnArticle>> {
   const own = await ownComment(db, userId, commentId);
   if (!own.ok) return own;
-  const { comment } = own;
+  await removeByWriter(db, own.comment, { actorId: userId, action: "comment.delete_by_author" });
+  return { ok: true, articleSlug: own.comment.article.slug };
+}
+
+/** A comment as its writer deletes it: where it hangs, and whether readers saw it. */
+export interface WritersComment {
+  id: string;
+  articleId: string;
+  parentId: string | null;
+  replyCount: number;
+  status: CommentStatus;
+  article: { slug: string };
+}
+
+/**
+ * The writer's deletion, whoever the writer is (an account, or a guest through the mailed link):
+ * a placeholder without name or words when others answered it, else gone; the counts follow, the
+ * log names who deleted it, and readers' copies and open pages hear of it.
+ */
+export async function removeByWriter(db: Db, comment: WritersComment, log: { actorId: string | null; action: string }): Promise<void> {
   await db.$transaction(async (tx) => {
     const answered = (await tx.comment.count({ where: { parentId: comment.id } })) > 0;
     if (answered) {
       await tx.comment.update({
         where: { id: comment.id },
-        data: { status: "DELETED", body: "", authorId: null, featured: false, editedAt: null },
+        data: { status: "DELETED", body: "", authorId: null, guestId: null, guestName: null, featured: false, editedAt: null },
       });
       if (comment.status === "APPROVED")
         await tx.article.update({ where: { id: comment.articleId }, data: { commentCount: { decrement: 1 } } });
@@ -31,8 +50,8 @@ export async function deleteOwnComment({ db = appDb(), userId, commentId }: Dele
     }
     await tx.moderationLogEntry.create({
       data: {
-        actorId: userId,
-        action: "comment.delete_by_author",
+        actorId: log.actorId,
+        action: log.action,
         targetType: "comment",
         targetId: comment.id,
         commentId: answered ? comment.id : null,
@@ -42,5 +61,4 @@ export async function deleteOwnComment({ db = appDb(), userId, commentId }: Dele
   if (comment.status === "APPROVED") {
     await discussionChanged(db, { type: "update", articleId: comment.articleId, commentId: comment.id, articleSlug: comment.article.slug });
   }
-  return { ok: true, articleSlug: comment.article.slug };
 }
