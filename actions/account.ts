@@ -1,6 +1,5 @@
 "use server";
 
-import { createHash } from "node:crypto";
 import { AuthError } from "next-auth";
 import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
@@ -31,25 +30,14 @@ import {
   signInSchema,
   signUpSchema,
 } from "@/lib/accounts/schema";
-import { echoValues, type FormState, type Refused } from "@/lib/forms/state";
+import { echoValues, type FormState } from "@/lib/forms/state";
 import { clientIp, safeReturnPath, siteOrigin } from "@/lib/http/request";
 import { appealNotice } from "@/lib/moderation/appeals";
 import { appealSchema } from "@/lib/moderation/schema";
-import { clear, consume, RATE_LIMITS, type RateLimitRule } from "@/lib/ratelimit";
+import { clear, RATE_LIMITS } from "@/lib/ratelimit";
+import { addressKey as accountKey, rateLimited } from "@/lib/ratelimit/refusal";
 import { fail } from "@/lib/result";
 import { getSiteSettings } from "@/lib/settings/site";
-
-/** Rate-limit keys name an account by a hash of its address, so no e-mail lingers in the table. */
-const accountKey = (email: string) => createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 32);
-
-/** Counts an attempt against every rule; the first rule that refuses says how long to wait. */
-async function rateLimited(checks: Array<[RateLimitRule, string]>): Promise<Refused | null> {
-  for (const [rule, subject] of checks) {
-    const result = await consume(rule, subject);
-    if (!result.allowed) return fail("rateLimited", undefined, { minutes: Math.max(1, Math.ceil(result.retryAfterMs / 60_000)) });
-  }
-  return null;
-}
 
 /** Signs in with a password the caller has just checked or set; returns false if Auth.js refuses. */
 async function startSession(email: string, password: string): Promise<boolean> {
