@@ -92,7 +92,7 @@ export function FormMessage({
   namespace = "Forms",
 }: {
   state: FormState;
-  namespace?: "Forms" | "Auth" | "Account" | "Admin" | "Settings" | "Notices" | "Notifications" | "Sections" | "Import";
+  namespace?: "Forms" | "Auth" | "Account" | "GuestData" | "Admin" | "Settings" | "Notices" | "Notifications" | "Sections" | "Import";
 }) {
   const t = useTranslations(namespace);
   const tForms = useTranslations("Forms");

@@ -14,6 +14,7 @@ const PUBLIC_CLIENT_NAMESPACES = [
   "Errors",
   "Auth",
   "Account",
+  "GuestData",
   "ModerationReasons",
   "Notices",
   "Notifications",

@@ -31,6 +31,9 @@ export const RATE_LIMITS = {
   signUpIp: { name: "signup:ip", limit: 10, windowMs: 60 * MINUTE },
   // Counted for any address, new or taken, so it says nothing; it caps the mails one inbox gets.
   signUpAccount: { name: "signup:account", limit: 3, windowMs: 60 * MINUTE },
+  // A guest's request for their data: each known address gets a mail, so both cap what one inbox receives.
+  guestDataIp: { name: "guestdata:ip", limit: 10, windowMs: 60 * MINUTE },
+  guestDataAddress: { name: "guestdata:address", limit: 3, windowMs: 60 * MINUTE },
 } as const satisfies Record<string, RateLimitRule>;
 
 const globalForLimits = globalThis as unknown as { agoraRateLimitStore?: RateLimitStore };

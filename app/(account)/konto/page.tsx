@@ -3,9 +3,11 @@ import { getTranslations } from "next-intl/server";
 
 import { DeleteAccountForm, EmailForm, NameForm, PasswordForm, ResendVerificationForm } from "@/components/account/AccountForms";
 import { NotificationPrefsForm } from "@/components/account/NoticeForms";
+import { ClaimGuestCommentsForm } from "@/components/guests/GuestDataForms";
 import { notificationPrefs } from "@/lib/accounts/notifications";
 import { may } from "@/lib/accounts/permissions";
 import { requireUser } from "@/lib/accounts/session";
+import { claimableGuestComments } from "@/lib/guests/claim";
 import { getSiteSettings } from "@/lib/settings/site";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,12 +28,14 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ passwort?: string }> }) {
   const user = await requireUser("/konto");
   const params = await searchParams;
-  const [t, tAuth, tRoles, settings, tNotify] = await Promise.all([
+  const [t, tAuth, tRoles, settings, tNotify, tGuest, guestComments] = await Promise.all([
     getTranslations("Account"),
     getTranslations("Auth"),
     getTranslations("Roles"),
     getSiteSettings(),
     getTranslations("Notifications"),
+    getTranslations("GuestData"),
+    claimableGuestComments({ user }),
   ]);
   const prefs = await notificationPrefs({ userId: user.id });
   const notice = params.passwort ? tAuth("passwordResetDone") : null;
@@ -63,6 +67,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </p>
           <EmailForm />
         </Section>
+        {guestComments > 0 && (
+          <Section id="gast" title={tGuest("claimSection")}>
+            <p className="font-sans text-sm">{tGuest("claimText", { email: user.email ?? "" })}</p>
+            <ClaimGuestCommentsForm count={guestComments} />
+          </Section>
+        )}
         <Section id="password" title={t("passwordSection")}>
           <PasswordForm hasPassword={user.hasPassword} />
         </Section>
