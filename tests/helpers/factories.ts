@@ -40,7 +40,16 @@ export async function createArticle(db: Db, data: Partial<Prisma.ArticleUnchecke
 
 export async function createComment(
   db: Db,
-  data: { articleId: string; authorId: string | null; parentId?: string; body?: string; status?: Prisma.CommentCreateInput["status"] },
+  data: {
+    articleId: string;
+    authorId: string | null;
+    parentId?: string;
+    body?: string;
+    status?: Prisma.CommentCreateInput["status"];
+    /** A guest's comment: the guest address and the name it was written under. */
+    guestId?: string;
+    guestName?: string;
+  },
 ) {
   const parent = data.parentId
     ? await db.comment.findUniqueOrThrow({ where: { id: data.parentId }, select: { id: true, rootId: true, depth: true } })
@@ -57,6 +66,12 @@ export async function createComment(
   if (data.parentId) await db.comment.update({ where: { id: data.parentId }, data: { replyCount: { increment: 1 } } });
   if (comment.status === "APPROVED") await db.article.update({ where: { id: data.articleId }, data: { commentCount: { increment: 1 } } });
   return comment;
+}
+
+/** A guest address (someone who writes without an account); pass fields to override. */
+export async function createGuest(db: Db, data: Partial<Prisma.GuestCreateInput> = {}) {
+  const id = unique();
+  return db.guest.create({ data: { email: `gast-${id}@example.org`, name: `Gast ${id}`, confirmedAt: new Date(), ...data } });
 }
 
 /** What the article editor sends, every field empty or off unless given. */
