@@ -56,6 +56,7 @@ const ACCOUNT = "actions/account.ts";
 const ARTICLES = "actions/articles.ts";
 const SECTIONS = "actions/sections.ts";
 const MODERATION = "actions/moderation.ts";
+const GUESTS = "actions/guest-data.ts";
 
 const action = (file: string, name: string): Target => ({ kind: "action", file, name });
 const route = (method: "GET" | "POST", path: string, file: string): Target => ({
@@ -293,6 +294,78 @@ export const AUTHZ_MATRIX = {
     cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: R },
     effect: "their notifications are off",
     refusal: "'ungueltig'; their notifications stay on",
+  },
+
+  // ── Guests (actions/guest-data.ts; rules in lib/guests/): a mailed link, not a session, says whose data
+  "guest.data-request": {
+    target: action(GUESTS, "requestGuestDataAction"),
+    attempt: "ask for a link to a guest address's data",
+    cells: { anonymous: A, reader: A, otherReader: A, editor: A, admin: A },
+    effect: "a link is made for the address and mailed to it (the answer is the same for unknown addresses)",
+    refusal: "rateLimited; no link",
+  },
+  "guest.data-export": {
+    target: route("POST", "/gast/daten/export", "gast/daten/export"),
+    attempt: "download a guest's data with the export link mailed to them",
+    cells: { anonymous: A, reader: A, otherReader: A, editor: A, admin: A },
+    effect: "a JSON file with the guest's comments; the link is used up",
+    refusal: "a redirect to the page saying the link does not work; nothing of the guest's",
+  },
+  "guest.data-export-used-link": {
+    target: route("POST", "/gast/daten/export", "gast/daten/export"),
+    attempt: "download a guest's data with an export link used before",
+    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: R },
+    effect: "the guest's comments",
+    refusal: "a redirect to the page saying the link was used; nothing of the guest's",
+  },
+  "guest.data-delete": {
+    target: action(GUESTS, "deleteGuestDataAction"),
+    attempt: "delete a guest's data with the deletion link mailed to them",
+    cells: { anonymous: A, reader: A, otherReader: A, editor: A, admin: A },
+    effect: "the guest address and its comments are gone",
+    refusal: "the guest stays",
+  },
+  "guest.data-delete-expired-link": {
+    target: action(GUESTS, "deleteGuestDataAction"),
+    attempt: "delete a guest's data with an expired deletion link",
+    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: R },
+    effect: "the guest address is gone",
+    refusal: "expired; the guest stays",
+  },
+  "guest.comment-delete": {
+    target: action(GUESTS, "deleteGuestCommentAction"),
+    attempt: "delete a guest's comment with the link mailed with it",
+    cells: { anonymous: A, reader: A, otherReader: A, editor: A, admin: A },
+    effect: "the comment is gone",
+    refusal: "the comment stays",
+  },
+  "guest.comment-delete-used-link": {
+    target: action(GUESTS, "deleteGuestCommentAction"),
+    attempt: "delete a guest's comment with a link used before",
+    cells: { anonymous: R, reader: R, otherReader: R, editor: R, admin: R },
+    effect: "the comment is gone",
+    refusal: "used; the comment stays",
+  },
+  "guest.claim": {
+    target: action(GUESTS, "claimGuestCommentsAction"),
+    attempt: "take the comments written as a guest under the reader's address into an account",
+    cells: { anonymous: R, reader: A, otherReader: R, editor: R, admin: R },
+    effect: "the comment is the reader's (the account's verified address is the guest's)",
+    refusal: "signInRequired, or nothingToClaim for another address; the comment stays the guest's",
+  },
+  "page.guest-data": {
+    target: page("/gast/daten?token=<deletion link>", "gast/daten"),
+    attempt: "open the page of a guest's deletion link",
+    cells: { anonymous: A, reader: A, otherReader: A, editor: A, admin: A },
+    effect: "the guest's address and the deletion button (the link is not used up)",
+    refusal: "a page saying the link does not work",
+  },
+  "page.guest-comment-delete": {
+    target: page("/gast/kommentar-loeschen?token=<link>", "gast/kommentar-loeschen"),
+    attempt: "open the page of a guest's comment deletion link",
+    cells: { anonymous: A, reader: A, otherReader: A, editor: A, admin: A },
+    effect: "the comment, shortened, and the button (the link is not used up)",
+    refusal: "a page saying the link does not work",
   },
 
   // ── Administration (articles.publish, sections.manage, settings.manage, users.manage, content.import)

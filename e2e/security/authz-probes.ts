@@ -14,6 +14,7 @@ import { readSiteSettings } from "../../lib/settings/site";
 import { createAccount, E2E_PASSWORD } from "../support/accounts";
 import { addComments, createArticle } from "../support/comments";
 import type { ActionAnswer } from "../support/server-actions";
+import { arrangeGuestRows, GUEST_PROBES } from "./authz-guest-probes";
 import {
   call,
   change,
@@ -50,6 +51,7 @@ export async function arrangeShared() {
   const created = await draftArticle({ publishedAt: MONTH_AGO() });
   const commentMarker = (await comment(created.id, people.bystander.id)).body;
   draft = { id: created.id, slug: created.slug, title: created.title, marker: created.marker, commentMarker };
+  await arrangeGuestRows();
 }
 
 /** Articles and sections made here would show up in other tests' lists and navigation. */
@@ -670,6 +672,7 @@ export const PROBES: Record<RowId, Probe> = {
     },
     marker: (entry) => entry,
   }),
+  ...GUEST_PROBES,
   "page.account": pageProbe(() => "/konto", { marker: () => people.reader.email, refusedSignedIn: 200 }),
   "page.notices": pageProbe(() => "/konto/mitteilungen", {
     arrange: async () => {
